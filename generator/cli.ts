@@ -1,0 +1,133 @@
+/**
+ * The command line: `cf-sdk-generate [--spec file] [--out dir] [--check] [--watch]`. The only
+ * module that touches `process`, stdout and stderr.
+ */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DiagnosticsError, formatDiagnostic } from "./diagnostics.js";
+import { GENERATED_MARKER } from "./emit/package.js";
+import { generate } from "./generate.js";
+import { watch } from "./watch.js";
+import { checkOutput, ForeignOutputError, isClean, writeOutput, type OutputStatus } from "./write.js";
+
+const HELP = `Usage: cf-sdk-generate [options]
+
+Generates a typed TypeScript client package (types, client, docs) from an OpenAPI 3.1 spec.
+
+Options:
+  --spec <file>  the root OpenAPI document (default: spec/openapi.yaml)
+  --out <dir>    the output folder (default: generated)
+  --check        write nothing; exit 1 and list the stale files when the output folder
+                 is not exactly what the spec and templates produce
+  --watch        regenerate whenever the spec or the templates change
+  -h, --help     show this help
+
+Exit codes: 0 done (or up to date), 1 a problem in the spec or a stale output folder,
+2 a usage error or an internal error.`;
+
+/** Parsed command-line options. */
+export interface CliOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly watch: boolean;
+  readonly help: boolean;
+}
+
+/** Parses argv; throws a TypeError with a readable message on unknown or malformed options. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      spec: { type: "string", default: "spec/openapi.yaml" },
+      out: { type: "string", default: "generated" },
+      check: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return { spec: values.spec, out: values.out, check: values.check, watch: values.watch, help: values.help };
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (options.watch) return watch(options, runOnce);
+  return runOnce(options);
+}
+
+/** One generation (or check); prints its result; returns the exit code. */
+export async function runOnce(options: CliOptions): Promise<number> {
+  const started = performance.now();
+  const outDir = resolve(options.out);
+  try {
+    const { files, timings } = await generate({ specPath: options.spec });
+    if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
+    if (options.check) return reportCheck(options.out, await checkOutput(outDir, files));
+    const report = await writeOutput(outDir, files, isGeneratedFolder);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    process.stdout.write(
+      `Generated ${files.length} files in ${options.out} from ${options.spec}: ` +
+        `${report.written.length} written, ${report.removed.length} removed, ${report.unchanged} unchanged (${seconds} s)\n`,
+    );
+    return 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportCheck(out: string, status: OutputStatus): number {
+  if (isClean(status)) {
+    process.stdout.write(`${out} is up to date.\n`);
+    return 0;
+  }
+  const lines = [
+    ...status.stale.map((path) => `  stale    ${out}/${path}`),
+    ...status.missing.map((path) => `  missing  ${out}/${path}`),
+    ...status.extra.map((path) => `  extra    ${out}/${path}`),
+  ];
+  process.stderr.write(`${out} is out of date; run \`npm run generate\`:\n${lines.join("\n")}\n`);
+  return 1;
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof DiagnosticsError) {
+    const text = error.diagnostics.map((d) => formatDiagnostic(d, process.cwd())).join("\n\n");
+    const count = error.diagnostics.length;
+    process.stderr.write(`${text}\n\n${count} problem${count === 1 ? "" : "s"} in the spec; nothing was written.\n`);
+    return 1;
+  }
+  if (error instanceof ForeignOutputError) {
+    process.stderr.write(`error: ${error.message}\n  hint: pass --out a folder that is empty, missing, or was written by this generator.\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`internal error: ${message}\nThis is a bug in the generator, not in your spec; nothing was written.\n`);
+  return 2;
+}
+
+/** A folder is ours when its package.json carries our marker. */
+function isGeneratedFolder(existing: ReadonlyMap<string, string>): boolean {
+  try {
+    const manifest = JSON.parse(existing.get("package.json") ?? "{}") as { generatedBy?: unknown };
+    return manifest.generatedBy === GENERATED_MARKER;
+  } catch {
+    return false;
+  }
+}
+
+function formatTimings(timings: Readonly<Record<string, number>>): string {
+  return Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(", ");
+}

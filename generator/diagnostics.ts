@@ -1,0 +1,82 @@
+/**
+ * Diagnostics: every problem the generator finds in a spec, with a stable code, a location and a
+ * hint. Stages collect them all and throw once (`DiagnosticsError`); the CLI prints them.
+ */
+import { relative } from "node:path";
+
+/** The catalog: each code's short title and the hint shown when the message has none of its own. */
+export const DIAGNOSTIC_CODES = {
+  "spec-unreadable": "Check the path given to --spec; the file must exist and be readable.",
+  "spec-syntax": "Fix the YAML/JSON syntax at this position (indentation, quotes, brackets).",
+  "spec-version": "Set `openapi: 3.1.0` (3.0.x is also read) at the top of the root document.",
+  "spec-structure":
+    "Make this object match the OpenAPI 3.1 specification: see the allowed fields and types of this object.",
+  "ref-unresolved": "Point the $ref at an existing file and JSON pointer, or add the missing definition.",
+  "operation-id-missing": "Add an operationId: it names the generated method, function and types.",
+  "operation-id-duplicate": "Give each operation a unique operationId: it names the generated method.",
+  "operation-id-invalid":
+    "Use a name made of letters, digits, '_' or '-' that starts with a letter, e.g. createThing.",
+  "operation-name-collision":
+    "Rename one of the operations: their operationIds give the same generated function name.",
+  "path-parameter": "Declare each {name} of the path as a parameter with `in: path`, and only those.",
+  "schema-keyword":
+    "Remove the keyword or express the rule with a supported one (see README, 'Schema keywords').",
+  "schema-format": "Use a supported format (see README, 'Schema keywords') or remove `format`.",
+  "schema-pattern": "Write `pattern` as a valid ECMAScript regular expression (unicode mode).",
+  "output-not-generated":
+    "Pass --out a folder that is empty, missing, or was written by this generator.",
+} as const;
+
+/** A diagnostic code from the catalog. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/** One problem in the spec (or the output folder), located as precisely as we can. */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly hint: string;
+  /** JSON pointer inside `file`, e.g. `#/paths/~1zones/get/operationId`. */
+  readonly pointer: string;
+  /** Absolute path of the file the problem is in. */
+  readonly file: string;
+  /** 1-based; 0 when unknown. */
+  readonly line: number;
+  /** 1-based; 0 when unknown. */
+  readonly column: number;
+}
+
+/** Builds a diagnostic, taking the catalog's hint when none is given. */
+export function diagnostic(
+  init: Omit<Diagnostic, "hint" | "line" | "column"> & Partial<Diagnostic>,
+): Diagnostic {
+  return { line: 0, column: 0, hint: DIAGNOSTIC_CODES[init.code], ...init };
+}
+
+/** Thrown by a stage with every diagnostic it found. */
+export class DiagnosticsError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[]) {
+    super(`${diagnostics.length} problem(s) in the spec`);
+    this.name = "DiagnosticsError";
+    this.diagnostics = diagnostics;
+  }
+}
+
+/**
+ * Formats one diagnostic for a terminal, paths relative to `cwd`:
+ * `file:line:column error[code]: message`, then the pointer and the hint, indented.
+ */
+export function formatDiagnostic(d: Diagnostic, cwd: string): string {
+  const file = relative(cwd, d.file) || d.file;
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
+  return `${where} error[${d.code}]: ${d.message}\n  at ${d.pointer}\n  hint: ${d.hint}`;
+}
+
+/** Orders diagnostics by file, line and column so reports read top to bottom. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Emits the package's manifest (`package.json`, from an object) and its entry point (`index.ts`).
+ */
+import type { OutputFile } from "../files.js";
+import type { ApiModel } from "../model/ir.js";
+import { exportAll, exportFrom, GENERATED_HEADER, printModule } from "./ts.js";
+
+/** The runtime dependency of every generated package; the root package.json pins the same. */
+export const OPENAPI_FETCH_RANGE = "^0.17.0";
+
+/** The field that marks a folder as ours, so `write` may replace what is in it. */
+export const GENERATED_MARKER = "cf-sdk-generate";
+
+/** The emitted files. */
+export function emitPackage(model: ApiModel): OutputFile[] {
+  return [
+    { path: "package.json", contents: `${JSON.stringify(manifest(model), null, 2)}\n` },
+    { path: "src/index.ts", contents: printModule(indexStatements(), GENERATED_HEADER) },
+  ];
+}
+
+function manifest(model: ApiModel): Record<string, unknown> {
+  return {
+    name: model.packageName,
+    version: model.version,
+    description: `Typed client for ${model.title}, generated from its OpenAPI spec.`,
+    type: "module",
+    sideEffects: false,
+    exports: {
+      ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./package.json": "./package.json",
+    },
+    main: "./dist/index.js",
+    types: "./dist/index.d.ts",
+    files: ["dist", "src"],
+    engines: { node: ">=20.19" },
+    dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
+    generatedBy: GENERATED_MARKER,
+  };
+}
+
+function indexStatements() {
+  return [
+    exportFrom("./client.js", [{ name: "createClient" }, { name: "Client", type: true }]),
+    exportFrom("./base-client.js", [{ name: "createBaseClient" }, { name: "BaseClient", type: true }]),
+    exportAll("./operations.js"),
+    exportFrom("./runtime/errors.js", [
+      { name: "ApiError" },
+      { name: "ClientError" },
+      { name: "ConnectionError" },
+      { name: "TimeoutError" },
+      { name: "ValidationError" },
+      { name: "CloudflareMessage", type: true },
+      { name: "ValidationIssue", type: true },
+      { name: "ValidationTarget", type: true },
+    ]),
+    exportFrom("./runtime/operation.js", [{ name: "RequestOptions", type: true }]),
+    exportFrom("./runtime/options.js", [{ name: "ClientOptions", type: true }]),
+    exportFrom("./types.js", [
+      { name: "components", type: true },
+      { name: "operations", type: true },
+      { name: "paths", type: true },
+    ]),
+  ];
+}

@@ -1,0 +1,20 @@
+/**
+ * Emits `types.ts` with openapi-typescript: `paths`, `components` and `operations`, the types
+ * openapi-fetch is keyed on. openapi-typescript re-lints and re-bundles what it is given, so it
+ * gets the already bundled spec and a Redocly config with no rules.
+ */
+import { createConfig, type Config } from "@redocly/openapi-core";
+import type { OutputFile } from "../files.js";
+import type { ApiModel } from "../model/ir.js";
+import { GENERATED_HEADER } from "./ts.js";
+
+let noRulesConfig: Promise<Config> | undefined;
+
+/** The emitted file. */
+export async function emitTypes(model: ApiModel): Promise<OutputFile[]> {
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
+  noRulesConfig ??= createConfig({ extends: [], rules: {} });
+  const document = structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0];
+  const nodes = await openapiTS(document, { redocly: await noRulesConfig, silent: true });
+  return [{ path: "src/types.ts", contents: `${GENERATED_HEADER}\n\n${astToString(nodes)}` }];
+}

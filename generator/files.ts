@@ -1,0 +1,12 @@
+/** One file of the generated output, with its path relative to the output folder (`/` separated). */
+export interface OutputFile {
+  readonly path: string;
+  readonly contents: string;
+  /** Already prettier-clean (verbatim templates, checked by the repo's own format test). */
+  readonly preformatted?: boolean;
+}
+
+/** Sorts files by path, by code unit, so every listing of the output is in one stable order. */
+export function sortFiles(files: readonly OutputFile[]): OutputFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
