@@ -69,7 +69,26 @@ function toDiagnostic(problem: NormalizedProblem): Diagnostic {
     ? locate(location)
     : { file: "", line: 0, column: 0, pointer: "#" };
   const hint = problem.suggest.length > 0 ? `Did you mean: ${problem.suggest.join(", ")}?` : undefined;
-  return diagnostic({ code, message: problem.message, ...position, ...(hint ? { hint } : {}) });
+  const refined = refine(code, { message: problem.message, pointer: position.pointer, sourceLine: location ? sourceLine(location, position.line) : "" });
+  return diagnostic({ code, ...position, ...refined, ...(hint ? { hint } : {}) });
+}
+
+/** Makes Redocly's generic messages name the thing at fault. */
+function refine(code: DiagnosticCode, found: { message: string; pointer: string; sourceLine: string }): { message: string; pointer: string } {
+  if (code === "ref-unresolved" && found.sourceLine.startsWith("$ref:")) {
+    return { message: `Can't resolve ${found.sourceLine}`, pointer: found.pointer };
+  }
+  if (code === "operation-id-duplicate") {
+    // Redocly's pointer ends with the duplicated value instead of the `operationId` key.
+    const cut = found.pointer.lastIndexOf("/");
+    const value = found.pointer.slice(cut + 1);
+    return { message: `operationId "${value}" is already used by another operation`, pointer: `${found.pointer.slice(0, cut)}/operationId` };
+  }
+  return { message: found.message, pointer: found.pointer };
+}
+
+function sourceLine(location: NonNullable<NormalizedProblem["location"][0]>, line: number): string {
+  return (location.source.body.split("\n")[line - 1] ?? "").trim();
 }
 
 function codeOf(ruleId: string): DiagnosticCode {

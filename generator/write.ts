@@ -85,17 +85,26 @@ async function stageAll(outDir: string, files: readonly OutputFile[]): Promise<v
       await writeFile(target, file.contents, "utf8");
     }
   } catch (error) {
-    await Promise.all(files.map((file) => rm(join(outDir, file.path + STAGING_SUFFIX), { force: true })));
+    // allSettled: a staging path that could not exist (e.g. beneath a file) fails its own removal,
+    // and must not cut short the removal of the others.
+    await Promise.allSettled(files.map((file) => rm(join(outDir, file.path + STAGING_SUFFIX), { force: true })));
     throw error;
   }
 }
 
 async function removeEmptyDirs(outDir: string, removed: readonly string[]): Promise<void> {
-  const dirs = new Set(removed.map((path) => dirname(path)).filter((dir) => dir !== "."));
+  const dirs = new Set(removed.flatMap(ancestors));
   const deepestFirst = [...dirs].sort((a, b) => b.length - a.length);
   for (const dir of deepestFirst) {
     await rmdir(join(outDir, dir)).catch(() => undefined); // not empty: keep it
   }
+}
+
+/** `a/b/c.ts` → `a/b`, `a`. */
+function ancestors(path: string): string[] {
+  const found: string[] = [];
+  for (let dir = dirname(path); dir !== "."; dir = dirname(dir)) found.push(dir);
+  return found;
 }
 
 /** Every file under `dir` (relative `/` paths → contents); empty when the folder is missing. */

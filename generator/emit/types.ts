@@ -15,6 +15,11 @@ export async function emitTypes(model: ApiModel): Promise<OutputFile[]> {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
   noRulesConfig ??= createConfig({ extends: [], rules: {} });
   const document = structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0];
-  const nodes = await openapiTS(document, { redocly: await noRulesConfig, silent: true });
+  // defaultNonNullable: false — a `default` must not make a request field required.
+  const nodes = await openapiTS(document, {
+    redocly: await noRulesConfig,
+    silent: true,
+    defaultNonNullable: false,
+  });
   return [{ path: "src/types.ts", contents: `${GENERATED_HEADER}\n\n${astToString(nodes)}` }];
 }

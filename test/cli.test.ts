@@ -1,0 +1,91 @@
+/**
+ * The command line as users run it: broken specs (each with its expected stderr as a golden file),
+ * --check, --help, and the write path (atomic, only changed files, stale files removed).
+ */
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.js";
+import { FIXTURES, TMP } from "./helpers/paths.js";
+import { readTree } from "./helpers/tree.js";
+
+const WORK = `${TMP}/cli-${process.pid}`;
+const MINIMAL = `${FIXTURES}/minimal`;
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+
+beforeAll(() => mkdir(WORK, { recursive: true }));
+afterAll(() => rm(WORK, { recursive: true, force: true }));
+
+const faults = readdirSync(`${FIXTURES}/errors`).sort();
+
+describe.each(faults)("broken spec: %s", (fault) => {
+  it("exits 1 with its golden message, no stack trace, and leaves the output folder untouched", async () => {
+    const out = `${WORK}/out-${fault}`;
+    await cp(`${MINIMAL}/expected`, out, { recursive: true });
+    const before = await readTree(out);
+    const run = await runCli(["--spec", `test/fixtures/errors/${fault}/spec/openapi.yaml`, "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(await readFile(`${FIXTURES}/errors/${fault}/expected-stderr.txt`, "utf8"));
+    expect(run.stderr).toMatch(/^test\/fixtures\/errors\/\S+:\d+:\d+ error\[[a-z-]+\]: /);
+    expect(run.stderr).toMatch(/\n {2}at #\S*\n {2}hint: /);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    expect(run.stdout).toBe("");
+    expect(await readTree(out)).toEqual(before);
+  });
+});
+
+describe("--check", () => {
+  it("exits 0 on an up-to-date folder and 1, naming the stale files, after a description changes", async () => {
+    const specDir = `${WORK}/check-spec`;
+    await cp(`${MINIMAL}/spec`, specDir, { recursive: true });
+    const spec = `${specDir}/openapi.yaml`;
+    const clean = await runCli(["--check", "--spec", spec, "--out", "test/fixtures/minimal/expected"]);
+    expect([clean.code, clean.stdout]).toEqual([0, "test/fixtures/minimal/expected is up to date.\n"]);
+
+    const text = await readFile(spec, "utf8");
+    await writeFile(spec, text.replace("The service is up.", "The service answered."));
+    const stale = await runCli(["--check", "--spec", spec, "--out", "test/fixtures/minimal/expected"]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("stale    test/fixtures/minimal/expected/src/types.ts");
+    expect(stale.stderr).toContain("stale    test/fixtures/minimal/expected/dist/types.d.ts");
+    expect(stale.stderr).not.toContain("operations.ts");
+  });
+});
+
+describe("writing", () => {
+  it("writes only changed files, removes files that no longer belong, and reports it in one line", async () => {
+    const out = `${WORK}/write`;
+    await cp(`${MINIMAL}/expected`, out, { recursive: true });
+    await writeFile(`${out}/src/leftover.ts`, "export {};\n");
+    await writeFile(`${out}/src/client.ts`, "// edited by hand\n");
+    const run = await runCli(["--spec", "test/fixtures/minimal/spec/openapi.yaml", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Generated 31 files in .+ from test\/fixtures\/minimal\/spec\/openapi\.yaml: 1 written, 1 removed, 30 unchanged \(\d+\.\d\d s\)\n$/);
+    expect(await readTree(out)).toEqual(await readTree(`${MINIMAL}/expected`));
+  });
+
+  it("refuses to replace a folder it did not write", async () => {
+    const out = `${WORK}/foreign`;
+    await mkdir(out, { recursive: true });
+    await writeFile(`${out}/notes.txt`, "mine\n");
+    const run = await runCli(["--spec", "test/fixtures/minimal/spec/openapi.yaml", "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("holds files this generator did not write");
+    expect(await readTree(out)).toEqual(new Map([["notes.txt", "mine\n"]]));
+  });
+});
+
+describe("--help and usage errors", () => {
+  it("--help prints usage and every option, exit 0", async () => {
+    const run = await runCli(["--help"]);
+    expect(run.code).toBe(0);
+    for (const option of ["--spec", "--out", "--check", "--watch", "--help"]) expect(run.stdout).toContain(option);
+  });
+
+  it("an unknown option exits 2 with the usage, no stack trace", async () => {
+    const run = await runCli(["--frobnicate"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Unknown option '--frobnicate'");
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+});

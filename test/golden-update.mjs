@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm run golden:update`: rewrites every golden tree through the CLI itself (its write path,
+// its checks). Refuses to run under CI: goldens change on purpose, in a reviewed commit. Stops
+// with a non-zero exit at the first failure, so a broken fixture never looks updated.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+if (process.env.CI) {
+  console.error("golden:update refuses to run in CI: update goldens locally and commit the diff.");
+  process.exit(1);
+}
+const root = fileURLToPath(new URL("..", import.meta.url));
+const fixtures = readdirSync(`${root}/test/fixtures`, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(`${root}/test/fixtures/${e.name}/spec/openapi.yaml`))
+  .map((e) => e.name)
+  .sort();
+const cases = [
+  ["spec/openapi.yaml", "generated"],
+  ...fixtures.map((name) => [`test/fixtures/${name}/spec/openapi.yaml`, `test/fixtures/${name}/expected`]),
+];
+for (const [spec, out] of cases) {
+  const run = spawnSync(process.execPath, ["generator/bin.js", "--spec", spec, "--out", out], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (run.status !== 0) {
+    console.error(`golden:update failed on ${spec} (exit ${run.status}); later goldens were not updated.`);
+    process.exit(1);
+  }
+}
+
+// Broken specs: their golden is what the CLI prints on stderr.
+const broken = readdirSync(`${root}/test/fixtures/errors`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+for (const name of broken) {
+  const dir = `test/fixtures/errors/${name}`;
+  const run = spawnSync(process.execPath, ["generator/bin.js", "--spec", `${dir}/spec/openapi.yaml`, "--out", "test/.tmp/never-written"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (run.status !== 1) {
+    console.error(`golden:update: ${dir} should fail with exit 1, got ${run.status}:\n${run.stderr}`);
+    process.exit(1);
+  }
+  writeFileSync(`${root}/${dir}/expected-stderr.txt`, run.stderr);
+}
+console.log(`golden:update: ${cases.length} trees and ${broken.length} error messages checked.`);
