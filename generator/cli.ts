@@ -5,8 +5,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DiagnosticsError, formatDiagnostic } from "./diagnostics.js";
-import { GENERATED_MARKER } from "./emit/package.js";
-import { generate } from "./generate.js";
+import { GENERATED_MARKER } from "./files.js";
 import { watch } from "./watch.js";
 import { checkOutput, ForeignOutputError, isClean, writeOutput, type OutputStatus } from "./write.js";
 
@@ -73,6 +72,8 @@ export async function runOnce(options: CliOptions): Promise<number> {
   const started = performance.now();
   const outDir = resolve(options.out);
   try {
+    // Loaded on first use, so --help and usage errors answer at once.
+    const { generate } = await import("./generate.js");
     const { files, timings } = await generate({ specPath: options.spec });
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
     if (options.check) return reportCheck(options.out, await checkOutput(outDir, files));

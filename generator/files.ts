@@ -10,3 +10,6 @@ export interface OutputFile {
 export function sortFiles(files: readonly OutputFile[]): OutputFile[] {
   return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+/** The `generatedBy` value in a generated package.json: marks a folder as ours to replace. */
+export const GENERATED_MARKER = "cf-sdk-generate";

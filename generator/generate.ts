@@ -2,9 +2,7 @@
  * The pipeline, top to bottom: load → validate → bundle → model → emit → format → compile →
  * format. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
-import { compileFiles } from "./compile.js";
 import { DiagnosticsError, sortDiagnostics } from "./diagnostics.js";
-import { EMITTERS } from "./emit/index.js";
 import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles } from "./format.js";
 import { bundleSpec, loadSpec } from "./load.js";
@@ -40,6 +38,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (problems.length > 0) throw new DiagnosticsError(sortDiagnostics(problems));
   const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
   const model = await time("model", () => buildModel(bundled));
+  // Loaded only now: the TypeScript compiler is most of start-up, and a broken spec never needs it.
+  const [{ EMITTERS }, { compileFiles }] = await time("load", () => Promise.all([import("./emit/index.js"), import("./compile.js")]));
   const emitted: OutputFile[] = [];
   for (const emitter of EMITTERS) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model, templates))));
   const sources = await time("format", () => formatFiles(emitted));

@@ -4,7 +4,7 @@
  * calls every operation, and proves with `@ts-expect-error` that wrong enum values, missing
  * required fields and wrong path parameters do not compile.
  */
-import { copyFile } from "node:fs/promises";
+import { copyFile, writeFile } from "node:fs/promises";
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { goldenCases } from "./helpers/goldens.js";
@@ -19,6 +19,15 @@ describe.each(goldenCases())("type-check: $name", ({ expected }) => {
       .map((path) => `${expected}/src/${path}`);
     expect(sources.length).toBeGreaterThan(5);
     expect(typeErrors(sources)).toEqual([]);
+  });
+});
+
+describe("the type-check helper itself", () => {
+  it("reports a real error (so an empty list above means something)", async () => {
+    const project = await linkPackage(GENERATED, "typecheck-sanity");
+    const file = `${project.root}/wrong.ts`;
+    await writeFile(file, 'const n: number = "text";\nexport { n };\n');
+    expect(typeErrors([file])).toEqual([`${file}:1 Type 'string' is not assignable to type 'number'.`]);
   });
 });
 

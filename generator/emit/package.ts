@@ -1,15 +1,13 @@
 /**
  * Emits the package's manifest (`package.json`, from an object) and its entry point (`index.ts`).
  */
-import type { OutputFile } from "../files.js";
+import { GENERATED_MARKER, type OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import { exportAll, exportFrom, GENERATED_HEADER, printModule } from "./ts.js";
 
 /** The runtime dependency of every generated package; the root package.json pins the same. */
 export const OPENAPI_FETCH_RANGE = "^0.17.0";
 
-/** The field that marks a folder as ours, so `write` may replace what is in it. */
-export const GENERATED_MARKER = "cf-sdk-generate";
 
 /** The emitted files. */
 export function emitPackage(model: ApiModel): OutputFile[] {
