@@ -1,0 +1,16 @@
+export { createClient, type Client } from "./client.js";
+export { createBaseClient, type BaseClient } from "./base-client.js";
+export * from "./operations.js";
+export {
+  ApiError,
+  ClientError,
+  ConnectionError,
+  TimeoutError,
+  ValidationError,
+  type CloudflareMessage,
+  type ValidationIssue,
+  type ValidationTarget,
+} from "./runtime/errors.js";
+export { type RequestOptions } from "./runtime/operation.js";
+export { type ClientOptions } from "./runtime/options.js";
+export { type components, type operations, type paths } from "./types.js";

@@ -1,0 +1,14 @@
+// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
+export { createClient } from "./client.js";
+export { createBaseClient } from "./base-client.js";
+export * from "./operations.js";
+export {
+  ApiError,
+  ClientError,
+  ConnectionError,
+  TimeoutError,
+  ValidationError,
+} from "./runtime/errors.js";
+export {} from "./runtime/operation.js";
+export {} from "./runtime/options.js";
+export {} from "./types.js";

@@ -1,0 +1,103 @@
+/**
+ * One call of one operation: check the input, send it through openapi-fetch, turn the answer into
+ * the parsed 2xx body or a typed error. Generated operation functions are one-line calls of
+ * `callOperation` with their operation's descriptor.
+ */
+import type { BaseClient } from "./client.js";
+import { resolvedOptionsOf } from "./client.js";
+import { ApiError, ClientError, ConnectionError } from "./errors.js";
+import { assertHeaderValues } from "./options.js";
+import { checkPathParams, fillPath, type PathParamRule } from "./path.js";
+
+/** An HTTP method as the descriptor names it. */
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+/** What the runtime needs to know about one operation; generated from the spec. */
+export interface OperationDescriptor {
+  /** The spec's operationId, used in error messages. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** The path template, e.g. `/zones/{zone_id}/bot_management`. */
+  readonly path: string;
+  /** Each path parameter's limits, checked before sending. */
+  readonly pathParams: Readonly<Record<string, PathParamRule>>;
+}
+
+/** Per-call options every operation accepts next to its parameters and body. */
+export interface RequestOptions {
+  /** Extra headers for this call. */
+  headers?: Readonly<Record<string, string>>;
+  /** Cancels the call. */
+  signal?: AbortSignal;
+}
+
+/** The arguments of an operation call, as the runtime sees them. */
+export interface OperationCall extends RequestOptions {
+  readonly path?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+}
+
+/** openapi-fetch's `request`, seen without the spec's types (the descriptor drives the call). */
+interface UntypedFetchClient {
+  request(
+    method: HttpMethod,
+    path: string,
+    init: Record<string, unknown>,
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+}
+
+/** Sends one call and returns the parsed 2xx JSON body (`undefined` when the body is empty). */
+export async function callOperation(
+  client: BaseClient<{}>,
+  operation: OperationDescriptor,
+  call: OperationCall,
+): Promise<unknown> {
+  resolvedOptionsOf(client);
+  checkPathParams(operation.pathParams, call.path);
+  if (call.headers !== undefined) assertHeaderValues(call.headers);
+  const { data, error, response } = await send(client, operation, call);
+  if (!response.ok) {
+    throw new ApiError({
+      operation: `${operation.method} ${operation.path}`,
+      status: response.status,
+      body: error === "" ? undefined : error,
+      requestId: response.headers.get("cf-ray") ?? undefined,
+    });
+  }
+  return parseBody(operation, response.status, data);
+}
+
+async function send(
+  client: BaseClient<{}>,
+  operation: OperationDescriptor,
+  call: OperationCall,
+): Promise<{ data?: unknown; error?: unknown; response: Response }> {
+  const raw = client.raw as unknown as UntypedFetchClient;
+  try {
+    return await raw.request(operation.method, operation.path, {
+      params: { path: call.path, query: call.query },
+      body: call.body,
+      headers: call.headers,
+      signal: call.signal,
+      parseAs: "text",
+      pathSerializer: fillPath,
+    });
+  } catch (cause) {
+    if (call.signal?.aborted) throw cause;
+    throw new ConnectionError(`${operation.method} ${operation.path} got no response`, { cause });
+  }
+}
+
+/** Parses a 2xx body as JSON; an empty body (e.g. 201 with no content) gives `undefined`. */
+function parseBody(operation: OperationDescriptor, status: number, text: unknown): unknown {
+  if (typeof text !== "string" || text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ClientError(
+      `${operation.method} ${operation.path} answered ${status} with a body that is not valid JSON`,
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Client options, their defaults and environment fallbacks, and the auth headers they produce.
+ */
+import { ClientError } from "./errors.js";
+
+/** How to reach and authenticate with the API. Every field is optional; see each default. */
+export interface ClientOptions {
+  /** API token, sent as `Authorization: Bearer …`. Env fallback: `CLOUDFLARE_API_TOKEN`. */
+  apiToken?: string;
+  /** Account email of the legacy scheme, sent as `X-Auth-Email`. Env fallback: `CLOUDFLARE_EMAIL`. */
+  apiEmail?: string;
+  /** Global API key of the legacy scheme, sent as `X-Auth-Key`. Env fallback: `CLOUDFLARE_API_KEY`. */
+  apiKey?: string;
+  /** The API root. Default: the spec's first server URL. Env fallback: `CLOUDFLARE_BASE_URL`. */
+  baseUrl?: string;
+  /** A custom `fetch`, e.g. for proxies or tests. Default: `globalThis.fetch`. */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Headers sent with every request. */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** What the generated package knows about itself and its spec. */
+export interface ClientDefaults {
+  /** The spec's first server URL. */
+  readonly baseUrl: string;
+}
+
+/** Options after defaults, env fallbacks and credential checks. */
+export interface ResolvedOptions {
+  readonly baseUrl: string;
+  readonly fetch: (input: Request) => Promise<Response>;
+  /** Default headers, auth included. Never put these in an error or log. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
+export function resolveOptions(options: ClientOptions, defaults: ClientDefaults): ResolvedOptions {
+  const env = readEnv();
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") {
+    throw new ClientError("No fetch implementation: pass `fetch` in the client options.");
+  }
+  const headers = { ...options.headers, ...authHeaders(options, env) };
+  assertHeaderValues(headers);
+  return {
+    baseUrl: options.baseUrl ?? env["CLOUDFLARE_BASE_URL"] ?? defaults.baseUrl,
+    fetch: (input) => fetchImpl(input),
+    headers,
+  };
+}
+
+/** Refuses header values that could split a header (CR or LF). Names only in the message. */
+export function assertHeaderValues(headers: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (/[\r\n]/.test(value)) {
+      throw new ClientError(`Header "${name}" contains a line break; refusing to send it.`);
+    }
+  }
+}
+
+function authHeaders(options: ClientOptions, env: Env): Record<string, string> {
+  const explicit = credentialsFrom(options.apiToken, options.apiEmail, options.apiKey);
+  const chosen =
+    explicit ??
+    credentialsFrom(
+      env["CLOUDFLARE_API_TOKEN"],
+      env["CLOUDFLARE_EMAIL"],
+      env["CLOUDFLARE_API_KEY"],
+    );
+  if (chosen === undefined) {
+    throw new ClientError(
+      "No credentials: pass `apiToken` (or `apiEmail` + `apiKey`), or set CLOUDFLARE_API_TOKEN " +
+        "(or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY).",
+    );
+  }
+  return chosen;
+}
+
+/** Returns the auth headers for one source of credentials, or undefined when it gives none. */
+function credentialsFrom(
+  token: string | undefined,
+  email: string | undefined,
+  key: string | undefined,
+): Record<string, string> | undefined {
+  const hasToken = Boolean(token);
+  const hasLegacy = Boolean(email) || Boolean(key);
+  if (hasToken && hasLegacy) {
+    throw new ClientError("Give either `apiToken` or `apiEmail` + `apiKey`, not both.");
+  }
+  if (hasToken) return { Authorization: `Bearer ${token}` };
+  if (!hasLegacy) return undefined;
+  if (!email || !key) {
+    throw new ClientError("The legacy scheme needs both `apiEmail` and `apiKey`.");
+  }
+  return { "X-Auth-Email": email, "X-Auth-Key": key };
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Environment variables where the runtime has them (Node, Bun, Deno with --allow-env); else none. */
+function readEnv(): Env {
+  const host = globalThis as { process?: { env?: Env } };
+  return host.process?.env ?? {};
+}
