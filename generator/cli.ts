@@ -7,7 +7,13 @@ import { parseArgs } from "node:util";
 import { DiagnosticsError, formatDiagnostic } from "./diagnostics.js";
 import { GENERATED_MARKER } from "./files.js";
 import { watch } from "./watch.js";
-import { checkOutput, ForeignOutputError, isClean, writeOutput, type OutputStatus } from "./write.js";
+import {
+  checkOutput,
+  ForeignOutputError,
+  isClean,
+  writeOutput,
+  type OutputStatus,
+} from "./write.js";
 
 const HELP = `Usage: cf-sdk-generate [options]
 
@@ -47,7 +53,13 @@ export function parseCli(argv: readonly string[]): CliOptions {
     strict: true,
     allowPositionals: false,
   });
-  return { spec: values.spec, out: values.out, check: values.check, watch: values.watch, help: values.help };
+  return {
+    spec: values.spec,
+    out: values.out,
+    check: values.check,
+    watch: values.watch,
+    help: values.help,
+  };
 }
 
 /** Runs the CLI and returns the exit code. */
@@ -107,15 +119,21 @@ function reportError(error: unknown): number {
   if (error instanceof DiagnosticsError) {
     const text = error.diagnostics.map((d) => formatDiagnostic(d, process.cwd())).join("\n\n");
     const count = error.diagnostics.length;
-    process.stderr.write(`${text}\n\n${count} problem${count === 1 ? "" : "s"} in the spec; nothing was written.\n`);
+    process.stderr.write(
+      `${text}\n\n${count} problem${count === 1 ? "" : "s"} in the spec; nothing was written.\n`,
+    );
     return 1;
   }
   if (error instanceof ForeignOutputError) {
-    process.stderr.write(`error: ${error.message}\n  hint: pass --out a folder that is empty, missing, or was written by this generator.\n`);
+    process.stderr.write(
+      `error: ${error.message}\n  hint: pass --out a folder that is empty, missing, or was written by this generator.\n`,
+    );
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`internal error: ${message}\nThis is a bug in the generator, not in your spec; nothing was written.\n`);
+  process.stderr.write(
+    `internal error: ${message}\nThis is a bug in the generator, not in your spec; nothing was written.\n`,
+  );
   return 2;
 }
 
@@ -130,5 +148,7 @@ function isGeneratedFolder(existing: ReadonlyMap<string, string>): boolean {
 }
 
 function formatTimings(timings: Readonly<Record<string, number>>): string {
-  return Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`).join(", ");
+  return Object.entries(timings)
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`)
+    .join(", ");
 }

@@ -23,10 +23,18 @@ export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
 
 function compileFile(file: OutputFile): OutputFile[] {
   const stem = file.path.replace(/^src\//, "dist/").replace(/\.ts$/, "");
-  const js = ts.transpileModule(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName: file.path });
-  const dts = ts.transpileDeclaration(file.contents, { compilerOptions: COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  const js = ts.transpileModule(file.contents, {
+    compilerOptions: COMPILER_OPTIONS,
+    fileName: file.path,
+  });
+  const dts = ts.transpileDeclaration(file.contents, {
+    compilerOptions: COMPILER_OPTIONS,
+    fileName: file.path,
+    reportDiagnostics: true,
+  });
   const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
-  if (problems.length > 0) throw new Error(`Generated ${file.path} does not compile: ${describe(problems[0]!)}`);
+  if (problems.length > 0)
+    throw new Error(`Generated ${file.path} does not compile: ${describe(problems[0]!)}`);
   return [
     { path: `${stem}.js`, contents: js.outputText },
     { path: `${stem}.d.ts`, contents: dts.outputText },

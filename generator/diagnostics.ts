@@ -11,14 +11,17 @@ export const DIAGNOSTIC_CODES = {
   "spec-version": "Set `openapi: 3.1.0` (3.0.x is also read) at the top of the root document.",
   "spec-structure":
     "Make this object match the OpenAPI 3.1 specification: see the allowed fields and types of this object.",
-  "ref-unresolved": "Point the $ref at an existing file and JSON pointer, or add the missing definition.",
+  "ref-unresolved":
+    "Point the $ref at an existing file and JSON pointer, or add the missing definition.",
   "operation-id-missing": "Add an operationId: it names the generated method, function and types.",
-  "operation-id-duplicate": "Give each operation a unique operationId: it names the generated method.",
+  "operation-id-duplicate":
+    "Give each operation a unique operationId: it names the generated method.",
   "operation-id-invalid":
     "Use a name made of letters, digits, '_' or '-' that starts with a letter, e.g. createThing.",
   "operation-name-collision":
     "Rename one of the operations: their operationIds give the same generated function name.",
-  "path-parameter": "Declare each {name} of the path as a parameter with `in: path`, and only those.",
+  "path-parameter":
+    "Declare each {name} of the path as a parameter with `in: path`, and only those.",
   "schema-keyword":
     "Remove the keyword or express the rule with a supported one (see README, 'Schema keywords').",
   "schema-format": "Use a supported format (see README, 'Schema keywords') or remove `format`.",

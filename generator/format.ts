@@ -16,7 +16,9 @@ const PARSERS: readonly [RegExp, string][] = [
 let options: Options | undefined;
 
 function prettierOptions(): Options {
-  options ??= JSON.parse(readFileSync(new URL("../.prettierrc.json", import.meta.url), "utf8")) as Options;
+  options ??= JSON.parse(
+    readFileSync(new URL("../.prettierrc.json", import.meta.url), "utf8"),
+  ) as Options;
   return options;
 }
 
@@ -28,9 +30,14 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
       const parser = PARSERS.find(([pattern]) => pattern.test(file.path))?.[1];
       if (parser === undefined || file.preformatted === true) return file;
       try {
-        return { ...file, contents: await prettier.format(file.contents, { ...prettierOptions(), parser }) };
+        return {
+          ...file,
+          contents: await prettier.format(file.contents, { ...prettierOptions(), parser }),
+        };
       } catch (error) {
-        throw new Error(`Generated ${file.path} could not be formatted: ${(error as Error).message}`);
+        throw new Error(
+          `Generated ${file.path} could not be formatted: ${(error as Error).message}`,
+        );
       }
     }),
   );

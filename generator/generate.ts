@@ -33,15 +33,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     return result;
   };
-  const [loaded, templates] = await time("load", () => Promise.all([loadSpec(options.specPath), loadTemplates(options.templatesDir)]));
+  const [loaded, templates] = await time("load", () =>
+    Promise.all([loadSpec(options.specPath), loadTemplates(options.templatesDir)]),
+  );
   const problems = await time("validate", () => validateSpec(loaded));
   if (problems.length > 0) throw new DiagnosticsError(sortDiagnostics(problems));
   const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
   const model = await time("model", () => buildModel(bundled));
   // Loaded only now: the TypeScript compiler is most of start-up, and a broken spec never needs it.
-  const [{ EMITTERS }, { compileFiles }] = await time("load", () => Promise.all([import("./emit/index.js"), import("./compile.js")]));
+  const [{ EMITTERS }, { compileFiles }] = await time("load", () =>
+    Promise.all([import("./emit/index.js"), import("./compile.js")]),
+  );
   const emitted: OutputFile[] = [];
-  for (const emitter of EMITTERS) emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model, templates))));
+  for (const emitter of EMITTERS)
+    emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model, templates))));
   const sources = await time("format", () => formatFiles(emitted));
   const compiled = await time("compile", () => compileFiles(sources));
   const outputs = await time("format", () => formatFiles(compiled));

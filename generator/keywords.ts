@@ -6,20 +6,56 @@
 /** JSON Schema 2020-12 / OpenAPI keywords every emitter understands. */
 export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   // references and annotations
-  "$ref", "$comment", "title", "description", "default", "examples", "example", "deprecated",
-  "readOnly", "writeOnly", "externalDocs", "xml", "discriminator",
+  "$ref",
+  "$comment",
+  "title",
+  "description",
+  "default",
+  "examples",
+  "example",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+  "xml",
+  "discriminator",
   // types and values
-  "type", "format", "enum", "const", "nullable",
+  "type",
+  "format",
+  "enum",
+  "const",
+  "nullable",
   // objects
-  "properties", "required", "additionalProperties", "propertyNames", "dependentRequired",
-  "minProperties", "maxProperties",
+  "properties",
+  "required",
+  "additionalProperties",
+  "propertyNames",
+  "dependentRequired",
+  "minProperties",
+  "maxProperties",
   // arrays
-  "items", "prefixItems", "minItems", "maxItems", "uniqueItems",
+  "items",
+  "prefixItems",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
   // numbers and strings
-  "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "minLength", "maxLength", "pattern",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "pattern",
   // composition and conditions
-  "allOf", "oneOf", "anyOf", "not", "if", "then", "else",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "if",
+  "then",
+  "else",
 ]);
 
 /**
@@ -33,8 +69,25 @@ export const SCHEMA_EXTENSIONS: ReadonlySet<string> = new Set([
 
 /** String formats the validators check (ajv-formats) and the docs name. */
 export const SCHEMA_FORMATS: ReadonlySet<string> = new Set([
-  "date-time", "date", "time", "duration", "email", "hostname", "ipv4", "ipv6", "uri",
-  "uri-reference", "uuid", "regex", "int32", "int64", "float", "double", "byte", "binary", "password",
+  "date-time",
+  "date",
+  "time",
+  "duration",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "uri",
+  "uri-reference",
+  "uuid",
+  "regex",
+  "int32",
+  "int64",
+  "float",
+  "double",
+  "byte",
+  "binary",
+  "password",
 ]);
 
 /** Operation-level extensions the generator reads. */

@@ -63,7 +63,9 @@ export async function bundleSpec(
 }
 
 /** Turns a Redocly location into our diagnostic position fields. */
-export function locate(location: LocationObject): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
+export function locate(
+  location: LocationObject,
+): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
   const { start } = getLineColLocation(location);
   return {
     file: location.source.absoluteRef,

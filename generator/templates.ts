@@ -18,9 +18,14 @@ export const TEMPLATES_DIR: string = fileURLToPath(new URL("../templates/", impo
 /** Reads every template under `dir`. */
 export async function loadTemplates(dir: string = TEMPLATES_DIR): Promise<Templates> {
   const runtimeDir = join(dir, "runtime");
-  const names = (await readdir(runtimeDir)).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts"));
+  const names = (await readdir(runtimeDir)).filter(
+    (n) => n.endsWith(".ts") && !n.endsWith(".test.ts"),
+  );
   const runtime = await Promise.all(
-    names.map(async (name) => ({ path: name, contents: await readFile(join(runtimeDir, name), "utf8") })),
+    names.map(async (name) => ({
+      path: name,
+      contents: await readFile(join(runtimeDir, name), "utf8"),
+    })),
   );
   return { runtime: sortFiles(runtime) };
 }

@@ -39,16 +39,14 @@ let configPromise: Promise<StyleguideConfig> | undefined;
 
 /** The Redocly configuration of our rule set, built once per process. */
 export function validationConfig(): Promise<StyleguideConfig> {
-  configPromise ??= createConfig(
-    {
-      extends: [],
-      plugins: [{ id: "cfgen", rules: { oas3: ourRules() } }],
-      rules: Object.fromEntries([
-        ...Object.keys(BUILTIN_RULES).map((id) => [id, "error"]),
-        ...OUR_RULES.map((id) => [`cfgen/${id}`, "error"]),
-      ]),
-    },
-  ).then((config) => config.styleguide);
+  configPromise ??= createConfig({
+    extends: [],
+    plugins: [{ id: "cfgen", rules: { oas3: ourRules() } }],
+    rules: Object.fromEntries([
+      ...Object.keys(BUILTIN_RULES).map((id) => [id, "error"]),
+      ...OUR_RULES.map((id) => [`cfgen/${id}`, "error"]),
+    ]),
+  }).then((config) => config.styleguide);
   return configPromise;
 }
 
@@ -65,16 +63,22 @@ export async function validateSpec(loaded: LoadedSpec): Promise<Diagnostic[]> {
 function toDiagnostic(problem: NormalizedProblem): Diagnostic {
   const location = problem.location[0];
   const code = codeOf(problem.ruleId);
-  const position = location
-    ? locate(location)
-    : { file: "", line: 0, column: 0, pointer: "#" };
-  const hint = problem.suggest.length > 0 ? `Did you mean: ${problem.suggest.join(", ")}?` : undefined;
-  const refined = refine(code, { message: problem.message, pointer: position.pointer, sourceLine: location ? sourceLine(location, position.line) : "" });
+  const position = location ? locate(location) : { file: "", line: 0, column: 0, pointer: "#" };
+  const hint =
+    problem.suggest.length > 0 ? `Did you mean: ${problem.suggest.join(", ")}?` : undefined;
+  const refined = refine(code, {
+    message: problem.message,
+    pointer: position.pointer,
+    sourceLine: location ? sourceLine(location, position.line) : "",
+  });
   return diagnostic({ code, ...position, ...refined, ...(hint ? { hint } : {}) });
 }
 
 /** Makes Redocly's generic messages name the thing at fault. */
-function refine(code: DiagnosticCode, found: { message: string; pointer: string; sourceLine: string }): { message: string; pointer: string } {
+function refine(
+  code: DiagnosticCode,
+  found: { message: string; pointer: string; sourceLine: string },
+): { message: string; pointer: string } {
   if (code === "ref-unresolved" && found.sourceLine.startsWith("$ref:")) {
     return { message: `Can't resolve ${found.sourceLine}`, pointer: found.pointer };
   }
@@ -82,7 +86,10 @@ function refine(code: DiagnosticCode, found: { message: string; pointer: string;
     // Redocly's pointer ends with the duplicated value instead of the `operationId` key.
     const cut = found.pointer.lastIndexOf("/");
     const value = found.pointer.slice(cut + 1);
-    return { message: `operationId "${value}" is already used by another operation`, pointer: `${found.pointer.slice(0, cut)}/operationId` };
+    return {
+      message: `operationId "${value}" is already used by another operation`,
+      pointer: `${found.pointer.slice(0, cut)}/operationId`,
+    };
   }
   return { message: found.message, pointer: found.pointer };
 }

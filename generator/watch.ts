@@ -10,7 +10,10 @@ import { TEMPLATES_DIR } from "./templates.js";
 const DEBOUNCE_MS = 100;
 
 /** Runs once, then again after each change; resolves only when the process is interrupted. */
-export async function watch(options: CliOptions, run: (options: CliOptions) => Promise<number>): Promise<number> {
+export async function watch(
+  options: CliOptions,
+  run: (options: CliOptions) => Promise<number>,
+): Promise<number> {
   await run(options);
   const dirs = [dirname(resolve(options.spec)), TEMPLATES_DIR];
   let timer: NodeJS.Timeout | undefined;

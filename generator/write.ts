@@ -36,11 +36,16 @@ const SKIPPED_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 const STAGING_SUFFIX = ".cf-sdk-staging";
 
 /** Compares `files` with the folder's contents without changing anything. */
-export async function checkOutput(outDir: string, files: readonly OutputFile[]): Promise<OutputStatus> {
+export async function checkOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+): Promise<OutputStatus> {
   const existing = await readTree(outDir);
   const wanted = new Set(files.map((file) => file.path));
   return {
-    stale: files.filter((f) => existing.has(f.path) && existing.get(f.path) !== f.contents).map((f) => f.path),
+    stale: files
+      .filter((f) => existing.has(f.path) && existing.get(f.path) !== f.contents)
+      .map((f) => f.path),
     missing: files.filter((f) => !existing.has(f.path)).map((f) => f.path),
     extra: [...existing.keys()].filter((path) => !wanted.has(path)).sort(),
   };
@@ -62,7 +67,9 @@ export async function writeOutput(
 ): Promise<WriteReport> {
   const existing = await readTree(outDir);
   if (existing.size > 0 && !owned(existing)) {
-    throw new ForeignOutputError(`${outDir} holds files this generator did not write; refusing to replace them.`);
+    throw new ForeignOutputError(
+      `${outDir} holds files this generator did not write; refusing to replace them.`,
+    );
   }
   const changed = files.filter((file) => existing.get(file.path) !== file.contents);
   const wanted = new Set(files.map((file) => file.path));
@@ -73,7 +80,11 @@ export async function writeOutput(
   }
   for (const path of extra) await rm(join(outDir, path));
   await removeEmptyDirs(outDir, extra);
-  return { written: changed.map((f) => f.path), removed: extra, unchanged: files.length - changed.length };
+  return {
+    written: changed.map((f) => f.path),
+    removed: extra,
+    unchanged: files.length - changed.length,
+  };
 }
 
 /** Writes every file's staging copy; on any failure removes them all and rethrows. */
@@ -87,7 +98,9 @@ async function stageAll(outDir: string, files: readonly OutputFile[]): Promise<v
   } catch (error) {
     // allSettled: a staging path that could not exist (e.g. beneath a file) fails its own removal,
     // and must not cut short the removal of the others.
-    await Promise.allSettled(files.map((file) => rm(join(outDir, file.path + STAGING_SUFFIX), { force: true })));
+    await Promise.allSettled(
+      files.map((file) => rm(join(outDir, file.path + STAGING_SUFFIX), { force: true })),
+    );
     throw error;
   }
 }
@@ -110,13 +123,18 @@ function ancestors(path: string): string[] {
 /** Every file under `dir` (relative `/` paths → contents); empty when the folder is missing. */
 async function readTree(dir: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    },
+  );
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name).slice(dir.length + 1).split("\\").join("/");
+    const path = join(entry.parentPath, entry.name)
+      .slice(dir.length + 1)
+      .split("\\")
+      .join("/");
     if (path.split("/").some((segment) => SKIPPED_DIRS.has(segment))) continue;
     if (path.endsWith(STAGING_SUFFIX)) continue;
     tree.set(path, await readFile(join(dir, path), "utf8"));

@@ -23,9 +23,16 @@ describe.each(faults)("broken spec: %s", (fault) => {
     const out = `${WORK}/out-${fault}`;
     await cp(`${MINIMAL}/expected`, out, { recursive: true });
     const before = await readTree(out);
-    const run = await runCli(["--spec", `test/fixtures/errors/${fault}/spec/openapi.yaml`, "--out", out]);
+    const run = await runCli([
+      "--spec",
+      `test/fixtures/errors/${fault}/spec/openapi.yaml`,
+      "--out",
+      out,
+    ]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(await readFile(`${FIXTURES}/errors/${fault}/expected-stderr.txt`, "utf8"));
+    expect(run.stderr).toBe(
+      await readFile(`${FIXTURES}/errors/${fault}/expected-stderr.txt`, "utf8"),
+    );
     expect(run.stderr).toMatch(/^test\/fixtures\/errors\/\S+:\d+:\d+ error\[[a-z-]+\]: /);
     expect(run.stderr).toMatch(/\n {2}at #\S*\n {2}hint: /);
     expect(run.stderr).not.toMatch(STACK_FRAME);
@@ -39,12 +46,27 @@ describe("--check", () => {
     const specDir = `${WORK}/check-spec`;
     await cp(`${MINIMAL}/spec`, specDir, { recursive: true });
     const spec = `${specDir}/openapi.yaml`;
-    const clean = await runCli(["--check", "--spec", spec, "--out", "test/fixtures/minimal/expected"]);
-    expect([clean.code, clean.stdout]).toEqual([0, "test/fixtures/minimal/expected is up to date.\n"]);
+    const clean = await runCli([
+      "--check",
+      "--spec",
+      spec,
+      "--out",
+      "test/fixtures/minimal/expected",
+    ]);
+    expect([clean.code, clean.stdout]).toEqual([
+      0,
+      "test/fixtures/minimal/expected is up to date.\n",
+    ]);
 
     const text = await readFile(spec, "utf8");
     await writeFile(spec, text.replace("The service is up.", "The service answered."));
-    const stale = await runCli(["--check", "--spec", spec, "--out", "test/fixtures/minimal/expected"]);
+    const stale = await runCli([
+      "--check",
+      "--spec",
+      spec,
+      "--out",
+      "test/fixtures/minimal/expected",
+    ]);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain("stale    test/fixtures/minimal/expected/src/types.ts");
     expect(stale.stderr).toContain("stale    test/fixtures/minimal/expected/dist/types.d.ts");
@@ -60,7 +82,9 @@ describe("writing", () => {
     await writeFile(`${out}/src/client.ts`, "// edited by hand\n");
     const run = await runCli(["--spec", "test/fixtures/minimal/spec/openapi.yaml", "--out", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Generated 31 files in .+ from test\/fixtures\/minimal\/spec\/openapi\.yaml: 1 written, 1 removed, 30 unchanged \(\d+\.\d\d s\)\n$/);
+    expect(run.stdout).toMatch(
+      /^Generated 31 files in .+ from test\/fixtures\/minimal\/spec\/openapi\.yaml: 1 written, 1 removed, 30 unchanged \(\d+\.\d\d s\)\n$/,
+    );
     expect(await readTree(out)).toEqual(await readTree(`${MINIMAL}/expected`));
   });
 
@@ -79,7 +103,8 @@ describe("--help and usage errors", () => {
   it("--help prints usage and every option, exit 0", async () => {
     const run = await runCli(["--help"]);
     expect(run.code).toBe(0);
-    for (const option of ["--spec", "--out", "--check", "--watch", "--help"]) expect(run.stdout).toContain(option);
+    for (const option of ["--spec", "--out", "--check", "--watch", "--help"])
+      expect(run.stdout).toContain(option);
   });
 
   it("an unknown option exits 2 with the usage, no stack trace", async () => {

@@ -13,7 +13,7 @@ const TOKEN = "Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY";
 const ZONE = "023e105f4ecef8ad9ca31a8372d0c353";
 
 /** The seed 000 example payload. */
-const FEEDBACK = {
+const FEEDBACK: Parameters<Pkg["createBotFeedbackReport"]>[1]["body"] = {
   description: "Automated scraping missed by detections",
   expression:
     "http.host eq 'www.example.com' and http.request.uri.path starts_with '/products' and cf.bot_management.score gt 25",
@@ -27,7 +27,7 @@ const FEEDBACK = {
   requests_by_score: { "30": 800, "40": 700, "50": 500 },
   requests_by_score_src: { heuristics: 200, ml: 1800 },
   type: "false_negative",
-} as const;
+};
 
 let server: TestServer;
 beforeAll(async () => {
@@ -43,7 +43,10 @@ describe("requests as the seeds document them", () => {
   it("createBotFeedbackReport sends POST, the path, the bearer token and the JSON body; 201 with no body resolves to undefined", async () => {
     server.reply({ status: 201 });
     const before = server.requests.length;
-    const result = await client().createBotFeedbackReport({ path: { zone_id: ZONE }, body: FEEDBACK });
+    const result = await client().createBotFeedbackReport({
+      path: { zone_id: ZONE },
+      body: FEEDBACK,
+    });
     expect(result).toBeUndefined();
     const sent = server.requests[before]!;
     expect(sent.method).toBe("POST");
@@ -55,7 +58,11 @@ describe("requests as the seeds document them", () => {
 
   it("updateInsightClassification sends PATCH with the enum path segment and resolves to the envelope", async () => {
     const envelope = { success: true, errors: [], messages: [] };
-    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(envelope) });
+    server.reply({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(envelope),
+    });
     const before = server.requests.length;
     const result = await client().updateInsightClassification({
       path: { accounts_or_zones: "accounts", account_or_zone_id: ZONE, issue_id: "issue-1" },
@@ -64,14 +71,23 @@ describe("requests as the seeds document them", () => {
     expect(result).toEqual(envelope);
     const sent = server.requests[before]!;
     expect(sent.method).toBe("PATCH");
-    expect(sent.url).toBe(`/client/v4/accounts/${ZONE}/security-center/insights/issue-1/classification`);
+    expect(sent.url).toBe(
+      `/client/v4/accounts/${ZONE}/security-center/insights/issue-1/classification`,
+    );
     expect(JSON.parse(sent.body)).toEqual({ classification: "false_positive" });
   });
 
   it("the legacy scheme sends X-Auth-Email and X-Auth-Key instead of a bearer token", async () => {
-    server.reply({ status: 200, body: JSON.stringify({ success: true, errors: [], messages: [], result: {} }) });
+    server.reply({
+      status: 200,
+      body: JSON.stringify({ success: true, errors: [], messages: [], result: {} }),
+    });
     const before = server.requests.length;
-    const legacy = pkg.createClient({ apiEmail: "user@example.com", apiKey: "144c9defac04969c7bfad8efaa8ea194", baseUrl: server.baseUrl });
+    const legacy = pkg.createClient({
+      apiEmail: "user@example.com",
+      apiKey: "144c9defac04969c7bfad8efaa8ea194",
+      baseUrl: server.baseUrl,
+    });
     await legacy.getBotManagementConfig({ path: { zone_id: ZONE } });
     const sent = server.requests[before]!;
     expect(sent.method).toBe("GET");
@@ -81,7 +97,10 @@ describe("requests as the seeds document them", () => {
   });
 
   it("each path parameter is percent-encoded as exactly one segment", async () => {
-    server.reply({ status: 200, body: JSON.stringify({ success: true, errors: [], messages: [], result: [] }) });
+    server.reply({
+      status: 200,
+      body: JSON.stringify({ success: true, errors: [], messages: [], result: [] }),
+    });
     const before = server.requests.length;
     await client().requestMitigationReview({
       path: { account_id: ZONE, report_id: "a/b?c#d $&" },
@@ -98,16 +117,30 @@ describe("requests as the seeds document them", () => {
     const base = pkg.createBaseClient({ apiToken: TOKEN, baseUrl: server.baseUrl });
     await pkg.createBotFeedbackReport(base, { path: { zone_id: ZONE }, body: FEEDBACK });
     const sent = server.requests[before]!;
-    expect([sent.method, sent.url]).toEqual(["POST", `/client/v4/zones/${ZONE}/bot_management/feedback`]);
+    expect([sent.method, sent.url]).toEqual([
+      "POST",
+      `/client/v4/zones/${ZONE}/bot_management/feedback`,
+    ]);
     expect(base.raw).toBeTypeOf("object");
   });
 });
 
 describe("errors", () => {
   it("a 4xx with Cloudflare's error envelope rejects with ApiError carrying status, errors, body and requestId", async () => {
-    const envelope = { success: false, errors: [{ code: 10000, message: "Authentication error" }], messages: [], result: null };
-    server.reply({ status: 403, headers: { "content-type": "application/json", "cf-ray": "8c9d1e2f3a4b5c6d-SJC" }, body: JSON.stringify(envelope) });
-    const error = await client().getBotManagementConfig({ path: { zone_id: ZONE } }).catch((e: unknown) => e);
+    const envelope = {
+      success: false,
+      errors: [{ code: 10000, message: "Authentication error" }],
+      messages: [],
+      result: null,
+    };
+    server.reply({
+      status: 403,
+      headers: { "content-type": "application/json", "cf-ray": "8c9d1e2f3a4b5c6d-SJC" },
+      body: JSON.stringify(envelope),
+    });
+    const error = await client()
+      .getBotManagementConfig({ path: { zone_id: ZONE } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(pkg.ApiError);
     expect(error).toBeInstanceOf(pkg.ClientError);
     const apiError = error as InstanceType<Pkg["ApiError"]>;
@@ -115,30 +148,59 @@ describe("errors", () => {
     expect(apiError.errors).toEqual(envelope.errors);
     expect(apiError.body).toEqual(envelope);
     expect(apiError.requestId).toBe("8c9d1e2f3a4b5c6d-SJC");
-    expect(apiError.message).toBe("GET /zones/{zone_id}/bot_management failed with status 403: Authentication error (code 10000)");
+    expect(apiError.message).toBe(
+      "GET /zones/{zone_id}/bot_management failed with status 403: Authentication error (code 10000)",
+    );
   });
 
   it("an HTML error page gives ApiError with the text as body and no errors", async () => {
-    server.reply({ status: 502, headers: { "content-type": "text/html" }, body: "<html>Bad gateway</html>" });
-    const error = (await client().listBotFeedbackReports({ path: { zone_id: ZONE } }).catch((e: unknown) => e)) as InstanceType<Pkg["ApiError"]>;
+    server.reply({
+      status: 502,
+      headers: { "content-type": "text/html" },
+      body: "<html>Bad gateway</html>",
+    });
+    const error = (await client()
+      .listBotFeedbackReports({ path: { zone_id: ZONE } })
+      .catch((e: unknown) => e)) as InstanceType<Pkg["ApiError"]>;
     expect(error).toBeInstanceOf(pkg.ApiError);
     expect([error.status, error.errors, error.body]).toEqual([502, [], "<html>Bad gateway</html>"]);
   });
 
   it("no credential appears in an error's message, toString or JSON form", async () => {
-    server.reply({ status: 400, body: JSON.stringify({ success: false, errors: [{ code: 1001, message: "bad" }], messages: [] }) });
-    const error = await client().getBotManagementConfig({ path: { zone_id: ZONE } }).catch((e: unknown) => e);
-    const shown = [String(error), JSON.stringify(error), (error as Error).message, (error as Error).stack ?? ""].join("\n");
+    server.reply({
+      status: 400,
+      body: JSON.stringify({
+        success: false,
+        errors: [{ code: 1001, message: "bad" }],
+        messages: [],
+      }),
+    });
+    const error = await client()
+      .getBotManagementConfig({ path: { zone_id: ZONE } })
+      .catch((e: unknown) => e);
+    const shown = [
+      String(error),
+      JSON.stringify(error),
+      (error as Error).message,
+      (error as Error).stack ?? "",
+    ].join("\n");
     expect(shown).not.toContain(TOKEN);
   });
 
-  it.each([[""], ["."], [".."]])("path parameter %j is refused with ValidationError and nothing is sent", async (value) => {
-    const before = server.requests.length;
-    const error = await client().getBotManagementConfig({ path: { zone_id: value } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(pkg.ValidationError);
-    expect((error as InstanceType<Pkg["ValidationError"]>).issues).toEqual([{ path: "/zone_id", message: "must not be empty, '.' or '..'" }]);
-    expect(server.requests.length).toBe(before);
-  });
+  it.each([[""], ["."], [".."]])(
+    "path parameter %j is refused with ValidationError and nothing is sent",
+    async (value) => {
+      const before = server.requests.length;
+      const error = await client()
+        .getBotManagementConfig({ path: { zone_id: value } })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(pkg.ValidationError);
+      expect((error as InstanceType<Pkg["ValidationError"]>).issues).toEqual([
+        { path: "/zone_id", message: "must not be empty, '.' or '..'" },
+      ]);
+      expect(server.requests.length).toBe(before);
+    },
+  );
 
   it("path parameters are checked against maxLength and enum before sending", async () => {
     const before = server.requests.length;
@@ -148,9 +210,15 @@ describe("errors", () => {
         body: { classification: null },
       })
       .catch((e: unknown) => e)) as InstanceType<Pkg["ValidationError"]>;
-    expect(error.issues).toEqual([{ path: "/accounts_or_zones", message: "must be one of: accounts, zones" }]);
-    const tooLong = (await client().getBotManagementConfig({ path: { zone_id: "x".repeat(33) } }).catch((e: unknown) => e)) as InstanceType<Pkg["ValidationError"]>;
-    expect(tooLong.issues).toEqual([{ path: "/zone_id", message: "must be at most 32 characters long" }]);
+    expect(error.issues).toEqual([
+      { path: "/accounts_or_zones", message: "must be one of: accounts, zones" },
+    ]);
+    const tooLong = (await client()
+      .getBotManagementConfig({ path: { zone_id: "x".repeat(33) } })
+      .catch((e: unknown) => e)) as InstanceType<Pkg["ValidationError"]>;
+    expect(tooLong.issues).toEqual([
+      { path: "/zone_id", message: "must be at most 32 characters long" },
+    ]);
     expect(server.requests.length).toBe(before);
   });
 
@@ -158,8 +226,12 @@ describe("errors", () => {
     const saved = process.env["CLOUDFLARE_API_TOKEN"];
     delete process.env["CLOUDFLARE_API_TOKEN"];
     try {
-      expect(() => pkg.createClient({ baseUrl: server.baseUrl })).toThrow(/apiToken.*CLOUDFLARE_API_TOKEN/);
-      expect(() => pkg.createClient({ apiToken: TOKEN, apiKey: "k", apiEmail: "e@x.test" })).toThrow(pkg.ClientError);
+      expect(() => pkg.createClient({ baseUrl: server.baseUrl })).toThrow(
+        /apiToken.*CLOUDFLARE_API_TOKEN/,
+      );
+      expect(() =>
+        pkg.createClient({ apiToken: TOKEN, apiKey: "k", apiEmail: "e@x.test" }),
+      ).toThrow(pkg.ClientError);
     } finally {
       if (saved !== undefined) process.env["CLOUDFLARE_API_TOKEN"] = saved;
     }

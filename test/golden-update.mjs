@@ -17,7 +17,10 @@ const fixtures = readdirSync(`${root}/test/fixtures`, { withFileTypes: true })
   .sort();
 const cases = [
   ["spec/openapi.yaml", "generated"],
-  ...fixtures.map((name) => [`test/fixtures/${name}/spec/openapi.yaml`, `test/fixtures/${name}/expected`]),
+  ...fixtures.map((name) => [
+    `test/fixtures/${name}/spec/openapi.yaml`,
+    `test/fixtures/${name}/expected`,
+  ]),
 ];
 for (const [spec, out] of cases) {
   const run = spawnSync(process.execPath, ["generator/bin.js", "--spec", spec, "--out", out], {
@@ -25,21 +28,32 @@ for (const [spec, out] of cases) {
     stdio: "inherit",
   });
   if (run.status !== 0) {
-    console.error(`golden:update failed on ${spec} (exit ${run.status}); later goldens were not updated.`);
+    console.error(
+      `golden:update failed on ${spec} (exit ${run.status}); later goldens were not updated.`,
+    );
     process.exit(1);
   }
 }
 
 // Broken specs: their golden is what the CLI prints on stderr.
-const broken = readdirSync(`${root}/test/fixtures/errors`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const broken = readdirSync(`${root}/test/fixtures/errors`, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 for (const name of broken) {
   const dir = `test/fixtures/errors/${name}`;
-  const run = spawnSync(process.execPath, ["generator/bin.js", "--spec", `${dir}/spec/openapi.yaml`, "--out", "test/.tmp/never-written"], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["generator/bin.js", "--spec", `${dir}/spec/openapi.yaml`, "--out", "test/.tmp/never-written"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   if (run.status !== 1) {
-    console.error(`golden:update: ${dir} should fail with exit 1, got ${run.status}:\n${run.stderr}`);
+    console.error(
+      `golden:update: ${dir} should fail with exit 1, got ${run.status}:\n${run.stderr}`,
+    );
     process.exit(1);
   }
   writeFileSync(`${root}/${dir}/expected-stderr.txt`, run.stderr);

@@ -27,7 +27,9 @@ describe("the type-check helper itself", () => {
     const project = await linkPackage(GENERATED, "typecheck-sanity");
     const file = `${project.root}/wrong.ts`;
     await writeFile(file, 'const n: number = "text";\nexport { n };\n');
-    expect(typeErrors([file])).toEqual([`${file}:1 Type 'string' is not assignable to type 'number'.`]);
+    expect(typeErrors([file])).toEqual([
+      `${file}:1 Type 'string' is not assignable to type 'number'.`,
+    ]);
   });
 });
 

@@ -6,29 +6,62 @@ import ts from "typescript";
 import type { OutputFile } from "../files.js";
 import type { ApiModel, OperationModel } from "../model/ir.js";
 import { argsRequired } from "./operations.js";
-import { exported, GENERATED_HEADER, identifier, importFrom, jsDoc, literal, printModule, typeRef } from "./ts.js";
+import {
+  exported,
+  GENERATED_HEADER,
+  identifier,
+  importFrom,
+  jsDoc,
+  literal,
+  printModule,
+  typeRef,
+} from "./ts.js";
 
 const f = ts.factory;
 
 /** The emitted files. */
 export function emitClient(model: ApiModel): OutputFile[] {
   return [
-    { path: "src/base-client.ts", contents: printModule(baseClientStatements(model), GENERATED_HEADER) },
+    {
+      path: "src/base-client.ts",
+      contents: printModule(baseClientStatements(model), GENERATED_HEADER),
+    },
     { path: "src/client.ts", contents: printModule(clientStatements(model), GENERATED_HEADER) },
   ];
 }
 
 function optionsParameter(): ts.ParameterDeclaration {
-  return f.createParameterDeclaration(undefined, undefined, identifier("options"), undefined, typeRef("ClientOptions"), f.createObjectLiteralExpression());
+  return f.createParameterDeclaration(
+    undefined,
+    undefined,
+    identifier("options"),
+    undefined,
+    typeRef("ClientOptions"),
+    f.createObjectLiteralExpression(),
+  );
 }
 
 function baseClientStatements(model: ApiModel): ts.Statement[] {
-  const baseClientType = f.createTypeAliasDeclaration(exported(), identifier("BaseClient"), undefined, typeRef("RuntimeBaseClient", [typeRef("paths")]));
-  const create = f.createCallExpression(identifier("createRuntimeClient"), [typeRef("paths")], [
-    identifier("options"),
-    literal({ baseUrl: model.servers[0] ?? "" }),
-  ]);
-  const fn = f.createFunctionDeclaration(exported(), undefined, identifier("createBaseClient"), undefined, [optionsParameter()], typeRef("BaseClient"), f.createBlock([f.createReturnStatement(create)], true));
+  const baseClientType = f.createTypeAliasDeclaration(
+    exported(),
+    identifier("BaseClient"),
+    undefined,
+    typeRef("RuntimeBaseClient", [typeRef("paths")]),
+  );
+  const create = f.createCallExpression(
+    identifier("createRuntimeClient"),
+    [typeRef("paths")],
+    [identifier("options"), literal({ baseUrl: model.servers[0] ?? "" })],
+  );
+  const fn = f.createFunctionDeclaration(
+    exported(),
+    undefined,
+    identifier("createBaseClient"),
+    undefined,
+    [optionsParameter()],
+    typeRef("BaseClient"),
+    f.createBlock([f.createReturnStatement(create)], true),
+  );
   return [
     runtimeImport(),
     importFrom("./runtime/options.js", [{ name: "ClientOptions", type: true }]),
@@ -49,10 +82,14 @@ function baseClientStatements(model: ApiModel): ts.Statement[] {
 function runtimeImport(): ts.ImportDeclaration {
   return f.createImportDeclaration(
     undefined,
-    f.createImportClause(false, undefined, f.createNamedImports([
-      f.createImportSpecifier(false, undefined, identifier("createRuntimeClient")),
-      f.createImportSpecifier(true, identifier("BaseClient"), identifier("RuntimeBaseClient")),
-    ])),
+    f.createImportClause(
+      false,
+      undefined,
+      f.createNamedImports([
+        f.createImportSpecifier(false, undefined, identifier("createRuntimeClient")),
+        f.createImportSpecifier(true, identifier("BaseClient"), identifier("RuntimeBaseClient")),
+      ]),
+    ),
     f.createStringLiteral("./runtime/client.js"),
   );
 }
@@ -64,7 +101,10 @@ function clientStatements(model: ApiModel): ts.Statement[] {
     { name: `${operation.typeName}Result`, type: true },
   ]);
   return [
-    importFrom("./base-client.js", [{ name: "createBaseClient" }, { name: "BaseClient", type: true }]),
+    importFrom("./base-client.js", [
+      { name: "createBaseClient" },
+      { name: "BaseClient", type: true },
+    ]),
     ...(operationImports.length > 0 ? [importFrom("./operations.js", operationImports)] : []),
     importFrom("./runtime/options.js", [{ name: "ClientOptions", type: true }]),
     clientInterface(model),
@@ -77,15 +117,29 @@ function clientInterface(model: ApiModel): ts.Statement {
     f.createExpressionWithTypeArguments(f.createIdentifier("BaseClient"), undefined),
   ]);
   const methods = model.operations.map(methodSignature);
-  return jsDoc(f.createInterfaceDeclaration(exported(), identifier("Client"), undefined, [heritage], methods), [
-    `A client of ${model.title}: one method per operation, named by its operationId.`,
-  ]);
+  return jsDoc(
+    f.createInterfaceDeclaration(exported(), identifier("Client"), undefined, [heritage], methods),
+    [`A client of ${model.title}: one method per operation, named by its operationId.`],
+  );
 }
 
 function methodSignature(operation: OperationModel): ts.TypeElement {
   const question = argsRequired(operation) ? undefined : f.createToken(ts.SyntaxKind.QuestionToken);
-  const args = f.createParameterDeclaration(undefined, undefined, identifier("args"), question, typeRef(`${operation.typeName}Args`));
-  const signature = f.createMethodSignature(undefined, identifier(operation.functionName), undefined, undefined, [args], typeRef("Promise", [typeRef(`${operation.typeName}Result`)]));
+  const args = f.createParameterDeclaration(
+    undefined,
+    undefined,
+    identifier("args"),
+    question,
+    typeRef(`${operation.typeName}Args`),
+  );
+  const signature = f.createMethodSignature(
+    undefined,
+    identifier(operation.functionName),
+    undefined,
+    undefined,
+    [args],
+    typeRef("Promise", [typeRef(`${operation.typeName}Result`)]),
+  );
   return jsDoc(signature, [
     operation.summary,
     `\`${operation.method.toUpperCase()} ${operation.path}\` — see {@link ${operation.functionName}} for the details.`,
@@ -94,15 +148,42 @@ function methodSignature(operation: OperationModel): ts.TypeElement {
 }
 
 function createClientFunction(model: ApiModel): ts.Statement {
-  const base = f.createVariableStatement(undefined, f.createVariableDeclarationList([
-    f.createVariableDeclaration(identifier("base"), undefined, undefined, f.createCallExpression(identifier("createBaseClient"), undefined, [identifier("options")])),
-  ], ts.NodeFlags.Const));
+  const base = f.createVariableStatement(
+    undefined,
+    f.createVariableDeclarationList(
+      [
+        f.createVariableDeclaration(
+          identifier("base"),
+          undefined,
+          undefined,
+          f.createCallExpression(identifier("createBaseClient"), undefined, [
+            identifier("options"),
+          ]),
+        ),
+      ],
+      ts.NodeFlags.Const,
+    ),
+  );
   const properties = [
-    f.createPropertyAssignment(identifier("raw"), f.createPropertyAccessExpression(identifier("base"), identifier("raw"))),
+    f.createPropertyAssignment(
+      identifier("raw"),
+      f.createPropertyAccessExpression(identifier("base"), identifier("raw")),
+    ),
     ...model.operations.map(boundMethod),
   ];
-  const body = f.createBlock([base, f.createReturnStatement(f.createObjectLiteralExpression(properties, true))], true);
-  const fn = f.createFunctionDeclaration(exported(), undefined, identifier("createClient"), undefined, [optionsParameter()], typeRef("Client"), body);
+  const body = f.createBlock(
+    [base, f.createReturnStatement(f.createObjectLiteralExpression(properties, true))],
+    true,
+  );
+  const fn = f.createFunctionDeclaration(
+    exported(),
+    undefined,
+    identifier("createClient"),
+    undefined,
+    [optionsParameter()],
+    typeRef("Client"),
+    body,
+  );
   return jsDoc(fn, [
     `Creates a client of ${model.title} with one method per operation.`,
     "Each method is the operation function of the same name bound to one base client; for the smallest bundles, use `createBaseClient` and the operation functions instead.",
@@ -112,7 +193,16 @@ function createClientFunction(model: ApiModel): ts.Statement {
 
 /** `name: (args) => name(base, args)` */
 function boundMethod(operation: OperationModel): ts.ObjectLiteralElementLike {
-  const arrow = f.createArrowFunction(undefined, undefined, [f.createParameterDeclaration(undefined, undefined, identifier("args"))], undefined, f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
-    f.createCallExpression(identifier(operation.functionName), undefined, [identifier("base"), identifier("args")]));
+  const arrow = f.createArrowFunction(
+    undefined,
+    undefined,
+    [f.createParameterDeclaration(undefined, undefined, identifier("args"))],
+    undefined,
+    f.createToken(ts.SyntaxKind.EqualsGreaterThanToken),
+    f.createCallExpression(identifier(operation.functionName), undefined, [
+      identifier("base"),
+      identifier("args"),
+    ]),
+  );
   return f.createPropertyAssignment(identifier(operation.functionName), arrow);
 }

@@ -6,10 +6,26 @@
  */
 import ts from "typescript";
 import type { OutputFile } from "../files.js";
-import type { ApiModel, JsonSchema, OperationModel, ParameterModel, ResponseModel } from "../model/ir.js";
+import type {
+  ApiModel,
+  JsonSchema,
+  OperationModel,
+  ParameterModel,
+  ResponseModel,
+} from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { resolvePointer } from "../model/build.js";
-import { exported, GENERATED_HEADER, identifier, importFrom, indexedType, jsDoc, literal, printModule, typeRef } from "./ts.js";
+import {
+  exported,
+  GENERATED_HEADER,
+  identifier,
+  importFrom,
+  indexedType,
+  jsDoc,
+  literal,
+  printModule,
+  typeRef,
+} from "./ts.js";
 
 const f = ts.factory;
 
@@ -17,7 +33,10 @@ const f = ts.factory;
 export function emitOperations(model: ApiModel): OutputFile[] {
   const statements = [
     importFrom("./base-client.js", [{ name: "BaseClient", type: true }]),
-    importFrom("./runtime/operation.js", [{ name: "callOperation" }, { name: "RequestOptions", type: true }]),
+    importFrom("./runtime/operation.js", [
+      { name: "callOperation" },
+      { name: "RequestOptions", type: true },
+    ]),
     importFrom("./types.js", [{ name: "operations", type: true }]),
     ...model.operations.flatMap((operation) => operationStatements(model, operation)),
   ];
@@ -25,7 +44,11 @@ export function emitOperations(model: ApiModel): OutputFile[] {
 }
 
 function operationStatements(model: ApiModel, operation: OperationModel): ts.Statement[] {
-  return [argsDeclaration(operation), resultDeclaration(operation), operationFunction(model, operation)];
+  return [
+    argsDeclaration(operation),
+    resultDeclaration(operation),
+    operationFunction(model, operation),
+  ];
 }
 
 /** `operations["<id>"]` */
@@ -35,8 +58,10 @@ function operationType(operation: OperationModel, keys: readonly (string | numbe
 
 /** Whether the caller must pass an argument object at all. */
 export function argsRequired(operation: OperationModel): boolean {
-  return operation.parameters.some((p) => p.required && (p.in === "path" || p.in === "query")) ||
-    (operation.requestBody?.schema !== undefined && operation.requestBody.required);
+  return (
+    operation.parameters.some((p) => p.required && (p.in === "path" || p.in === "query")) ||
+    (operation.requestBody?.schema !== undefined && operation.requestBody.required)
+  );
 }
 
 function argsDeclaration(operation: OperationModel): ts.Statement {
@@ -44,7 +69,10 @@ function argsDeclaration(operation: OperationModel): ts.Statement {
   const name = identifier(`${operation.typeName}Args`);
   const doc = [`Arguments of {@link ${operation.functionName}}: ${describeArgs(operation)}.`];
   if (members.length === 0) {
-    return jsDoc(f.createTypeAliasDeclaration(exported(), name, undefined, typeRef("RequestOptions")), doc);
+    return jsDoc(
+      f.createTypeAliasDeclaration(exported(), name, undefined, typeRef("RequestOptions")),
+      doc,
+    );
   }
   const heritage = f.createHeritageClause(ts.SyntaxKind.ExtendsKeyword, [
     f.createExpressionWithTypeArguments(f.createIdentifier("RequestOptions"), undefined),
@@ -59,18 +87,33 @@ function argsMembers(operation: OperationModel): ts.TypeElement[] {
     if (params.length === 0) continue;
     const required = params.some((p) => p.required);
     const type = optionalPart(operation, ["parameters", location], required, []);
-    members.push(member(location, type, required, `${capitalize(location)} parameters: ${params.map((p) => p.name).join(", ")}.`));
+    members.push(
+      member(
+        location,
+        type,
+        required,
+        `${capitalize(location)} parameters: ${params.map((p) => p.name).join(", ")}.`,
+      ),
+    );
   }
   const body = operation.requestBody;
   if (body?.schema !== undefined) {
-    const type = optionalPart(operation, ["requestBody"], body.required, ["content", body.mediaType]);
+    const type = optionalPart(operation, ["requestBody"], body.required, [
+      "content",
+      body.mediaType,
+    ]);
     members.push(member("body", type, body.required, body.description ?? "The JSON request body."));
   }
   return members;
 }
 
 /** `operations[id][...outer]` then `[...inner]`, wrapped in NonNullable when the part is optional. */
-function optionalPart(operation: OperationModel, outer: readonly string[], required: boolean, inner: readonly string[]): ts.TypeNode {
+function optionalPart(
+  operation: OperationModel,
+  outer: readonly string[],
+  required: boolean,
+  inner: readonly string[],
+): ts.TypeNode {
   const part = operationType(operation, outer);
   return indexedType(required ? part : typeRef("NonNullable", [part]), inner);
 }
@@ -81,13 +124,29 @@ function member(name: string, type: ts.TypeNode, required: boolean, doc: string)
 }
 
 function resultDeclaration(operation: OperationModel): ts.Statement {
-  const bodies = operation.responses.filter((r) => isSuccessStatus(r.status) && r.schema !== undefined);
+  const bodies = operation.responses.filter(
+    (r) => isSuccessStatus(r.status) && r.schema !== undefined,
+  );
   const types = bodies.map((response) => responseBodyType(operation, response));
-  const type = types.length === 0 ? f.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword) : types.length === 1 ? types[0]! : f.createUnionTypeNode(types);
-  const doc = types.length === 0
-    ? `What {@link ${operation.functionName}} resolves to: the operation answers with no body.`
-    : `What {@link ${operation.functionName}} resolves to: the parsed 2xx JSON body.`;
-  return jsDoc(f.createTypeAliasDeclaration(exported(), identifier(`${operation.typeName}Result`), undefined, type), [doc]);
+  const type =
+    types.length === 0
+      ? f.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword)
+      : types.length === 1
+        ? types[0]!
+        : f.createUnionTypeNode(types);
+  const doc =
+    types.length === 0
+      ? `What {@link ${operation.functionName}} resolves to: the operation answers with no body.`
+      : `What {@link ${operation.functionName}} resolves to: the parsed 2xx JSON body.`;
+  return jsDoc(
+    f.createTypeAliasDeclaration(
+      exported(),
+      identifier(`${operation.typeName}Result`),
+      undefined,
+      type,
+    ),
+    [doc],
+  );
 }
 
 function responseBodyType(operation: OperationModel, response: ResponseModel): ts.TypeNode {
@@ -104,24 +163,48 @@ function operationFunction(model: ApiModel, operation: OperationModel): ts.State
     typeRef(`${operation.typeName}Args`),
     argsRequired(operation) ? undefined : f.createObjectLiteralExpression(),
   );
-  const client = f.createParameterDeclaration(undefined, undefined, identifier("client"), undefined, typeRef("BaseClient"));
+  const client = f.createParameterDeclaration(
+    undefined,
+    undefined,
+    identifier("client"),
+    undefined,
+    typeRef("BaseClient"),
+  );
   const result = typeRef(`${operation.typeName}Result`);
   const call = f.createCallExpression(identifier("callOperation"), undefined, [
     identifier("client"),
     literal(descriptor(model, operation)),
     identifier("args"),
   ]);
-  const body = f.createBlock([f.createReturnStatement(f.createAsExpression(call, typeRef("Promise", [result])))], true);
-  const declaration = f.createFunctionDeclaration(exported(), undefined, identifier(operation.functionName), undefined, [client, args], typeRef("Promise", [result]), body);
+  const body = f.createBlock(
+    [f.createReturnStatement(f.createAsExpression(call, typeRef("Promise", [result])))],
+    true,
+  );
+  const declaration = f.createFunctionDeclaration(
+    exported(),
+    undefined,
+    identifier(operation.functionName),
+    undefined,
+    [client, args],
+    typeRef("Promise", [result]),
+    body,
+  );
   return jsDoc(declaration, functionDoc(operation));
 }
 
 /** The runtime's `OperationDescriptor`, as plain data. */
 function descriptor(model: ApiModel, operation: OperationModel): Record<string, unknown> {
   const pathParams = Object.fromEntries(
-    operation.parameters.filter((p) => p.in === "path").map((p) => [p.name, pathParamRule(model, p)]),
+    operation.parameters
+      .filter((p) => p.in === "path")
+      .map((p) => [p.name, pathParamRule(model, p)]),
   );
-  return { id: operation.operationId, method: operation.method.toUpperCase(), path: operation.path, pathParams };
+  return {
+    id: operation.operationId,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    pathParams,
+  };
 }
 
 /** The limits of a path parameter the runtime checks itself: enum, minLength, maxLength. */
@@ -136,7 +219,8 @@ function pathParamRule(model: ApiModel, parameter: ParameterModel): Record<strin
 }
 
 function followRef(model: ApiModel, schema: JsonSchema, depth = 0): JsonSchema {
-  if (typeof schema === "boolean" || typeof schema["$ref"] !== "string" || depth > 32) return schema;
+  if (typeof schema === "boolean" || typeof schema["$ref"] !== "string" || depth > 32)
+    return schema;
   return followRef(model, resolvePointer(model.document, schema["$ref"]) as JsonSchema, depth + 1);
 }
 

@@ -8,7 +8,6 @@ import { exportAll, exportFrom, GENERATED_HEADER, printModule } from "./ts.js";
 /** The runtime dependency of every generated package; the root package.json pins the same. */
 export const OPENAPI_FETCH_RANGE = "^0.17.0";
 
-
 /** The emitted files. */
 export function emitPackage(model: ApiModel): OutputFile[] {
   return [
@@ -40,7 +39,10 @@ function manifest(model: ApiModel): Record<string, unknown> {
 function indexStatements() {
   return [
     exportFrom("./client.js", [{ name: "createClient" }, { name: "Client", type: true }]),
-    exportFrom("./base-client.js", [{ name: "createBaseClient" }, { name: "BaseClient", type: true }]),
+    exportFrom("./base-client.js", [
+      { name: "createBaseClient" },
+      { name: "BaseClient", type: true },
+    ]),
     exportAll("./operations.js"),
     exportFrom("./runtime/errors.js", [
       { name: "ApiError" },

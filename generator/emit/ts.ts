@@ -56,7 +56,12 @@ export function jsDoc<T extends ts.Node>(node: T, paragraphs: readonly (string |
     .split("\n")
     .map((line) => (line === "" ? " *" : ` * ${line}`))
     .join("\n");
-  return ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, `*\n${body}\n `, true);
+  return ts.addSyntheticLeadingComment(
+    node,
+    ts.SyntaxKind.MultiLineCommentTrivia,
+    `*\n${body}\n `,
+    true,
+  );
 }
 
 /** `import { a, type B } from "./x.js";` (or `import type { … }` when every name is a type). */
@@ -124,7 +129,13 @@ const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComme
 
 /** Prints statements as one module: imports together, a blank line between other statements. */
 export function printModule(statements: readonly ts.Statement[], header?: string): string {
-  const file = ts.createSourceFile("module.ts", "", ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    "module.ts",
+    "",
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.TS,
+  );
   let text = header === undefined ? "" : `${header}\n\n`;
   statements.forEach((statement, index) => {
     const previous = statements[index - 1];
@@ -139,4 +150,5 @@ function isImport(statement: ts.Statement): boolean {
 }
 
 /** The first line of every generated TypeScript file. */
-export const GENERATED_HEADER = "// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.";
+export const GENERATED_HEADER =
+  "// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.";

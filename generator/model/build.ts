@@ -22,8 +22,24 @@ import { operationFunctionName, operationTypeName } from "./names.js";
 
 type Node = Readonly<Record<string, unknown>>;
 
-const HTTP_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(["get", "head", "put", "delete", "options", "trace"]);
+const HTTP_METHODS: readonly HttpMethod[] = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+];
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set([
+  "get",
+  "head",
+  "put",
+  "delete",
+  "options",
+  "trace",
+]);
 
 /** Builds the model of a bundled spec. */
 export function buildModel(spec: BundledSpec): ApiModel {
@@ -35,7 +51,9 @@ export function buildModel(spec: BundledSpec): ApiModel {
     version: stringAt(info, "version") ?? "0.0.0",
     description: stringAt(info, "description"),
     packageName: stringAt(info, "x-package-name") ?? packageNameFrom(title),
-    servers: arrayAt(doc, "servers").map((server) => stringAt(asNode(server), "url") ?? "").filter(Boolean),
+    servers: arrayAt(doc, "servers")
+      .map((server) => stringAt(asNode(server), "url") ?? "")
+      .filter(Boolean),
     securitySchemes: securitySchemesOf(doc),
     tags: arrayAt(doc, "tags").map((tag) => tagOf(asNode(tag))),
     operations: operationsOf(doc),
@@ -46,7 +64,12 @@ export function buildModel(spec: BundledSpec): ApiModel {
 
 /** `My API Client` → `my-api-client`. */
 export function packageNameFrom(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "api-client";
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "api-client"
+  );
 }
 
 function operationsOf(doc: Node): OperationModel[] {
@@ -56,7 +79,9 @@ function operationsOf(doc: Node): OperationModel[] {
     const item = deref(doc, rawItem);
     for (const method of Object.keys(item).filter(isHttpMethod)) {
       const pointer = `#/paths/${escapePointer(path)}/${method}`;
-      operations.push(operationOf({ doc, path, method, item, operation: asNode(item[method]), pointer }));
+      operations.push(
+        operationOf({ doc, path, method, item, operation: asNode(item[method]), pointer }),
+      );
     }
   }
   return operations;
@@ -83,7 +108,8 @@ function operationOf(at: {
     description: stringAt(operation, "description"),
     deprecated: operation["deprecated"] === true,
     tags: arrayAt(operation, "tags").filter((tag): tag is string => typeof tag === "string"),
-    idempotent: IDEMPOTENT_METHODS.has(at.method) || operation[OPERATION_EXTENSIONS.idempotent] === true,
+    idempotent:
+      IDEMPOTENT_METHODS.has(at.method) || operation[OPERATION_EXTENSIONS.idempotent] === true,
     parameters: parametersOf(doc, at.item, operation, pointer),
     requestBody: requestBodyOf(doc, operation["requestBody"], `${pointer}/requestBody`),
     responses: responsesOf(doc, objectAt(operation, "responses"), `${pointer}/responses`),
@@ -154,7 +180,9 @@ function responsesOf(doc: Node, responses: Node, pointer: string): ResponseModel
 
 /** The first JSON media type of a `content` map (`application/json`, `…+json`). */
 function jsonMedia(content: Node): [string | undefined, Node | undefined] {
-  const entry = Object.entries(content).find(([type]) => /^application\/(?:[\w.+-]+\+)?json\b/i.test(type));
+  const entry = Object.entries(content).find(([type]) =>
+    /^application\/(?:[\w.+-]+\+)?json\b/i.test(type),
+  );
   return entry === undefined ? [undefined, undefined] : [entry[0], asNode(entry[1])];
 }
 
@@ -215,7 +243,10 @@ function refPointer(raw: unknown): string | undefined {
 
 /** The value at a local JSON pointer (`#/a/b~1c`), or undefined. */
 export function resolvePointer(doc: unknown, ref: string): unknown {
-  const segments = ref.replace(/^#\/?/, "").split("/").filter((s) => s !== "");
+  const segments = ref
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((s) => s !== "");
   return segments.reduce<unknown>(
     (node, segment) => asNode(node)[segment.replace(/~1/g, "/").replace(/~0/g, "~")],
     doc,
@@ -232,7 +263,9 @@ function isHttpMethod(key: string): key is HttpMethod {
 }
 
 function asNode(value: unknown): Node {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Node) : {};
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Node)
+    : {};
 }
 
 function objectAt(node: Node, key: string): Node {
@@ -251,5 +284,7 @@ function stringAt(node: Node, key: string): string | undefined {
 
 function schemaAt(node: Node, key: string): JsonSchema {
   const value = node[key];
-  return typeof value === "boolean" || (typeof value === "object" && value !== null) ? (value as JsonSchema) : {};
+  return typeof value === "boolean" || (typeof value === "object" && value !== null)
+    ? (value as JsonSchema)
+    : {};
 }

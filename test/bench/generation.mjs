@@ -26,15 +26,31 @@ const scratch = mkdtempSync(join(tmpdir(), "cf-sdk-bench-"));
 try {
   timed(process.execPath, ["generator/bin.js", "--spec", spec, "--out", join(scratch, "warm")]); // builds the CLI bundle once
   for (let i = 0; i < rounds; i++) {
-    ours.push(timed(process.execPath, ["generator/bin.js", "--spec", spec, "--out", join(scratch, `ours-${i}`)]));
-    reference.push(timed(process.execPath, ["node_modules/openapi-typescript/bin/cli.js", spec, "-o", join(scratch, `ot-${i}.ts`)]));
+    ours.push(
+      timed(process.execPath, [
+        "generator/bin.js",
+        "--spec",
+        spec,
+        "--out",
+        join(scratch, `ours-${i}`),
+      ]),
+    );
+    reference.push(
+      timed(process.execPath, [
+        "node_modules/openapi-typescript/bin/cli.js",
+        spec,
+        "-o",
+        join(scratch, `ot-${i}.ts`),
+      ]),
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const row = (name, list) => `| ${name} | ${(median(list) / 1000).toFixed(2)} s | ${(Math.min(...list) / 1000).toFixed(2)} s | ${(Math.max(...list) / 1000).toFixed(2)} s |`;
+const row = (name, list) =>
+  `| ${name} | ${(median(list) / 1000).toFixed(2)} s | ${(Math.min(...list) / 1000).toFixed(2)} s | ${(Math.max(...list) / 1000).toFixed(2)} s |`;
 console.log(`Generation of ${spec}, ${rounds} alternating rounds (node ${process.version}):\n`);
 console.log("| run | median | min | max |\n| --- | --- | --- | --- |");
 console.log(row("cf-sdk-generate (whole package)", ours));

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
 for (const bench of ["generation.mjs"]) {
-  const run = spawnSync(process.execPath, [`${dir}/${bench}`, ...process.argv.slice(2)], { stdio: "inherit" });
+  const run = spawnSync(process.execPath, [`${dir}/${bench}`, ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -10,7 +10,10 @@ export interface CliRun {
 
 export function runCli(args: readonly string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["generator/bin.js", ...args], { cwd: ROOT, env: { ...process.env, CF_SDK_TIMINGS: "" } });
+    const child = spawn(process.execPath, ["generator/bin.js", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CF_SDK_TIMINGS: "" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -12,7 +12,9 @@ export interface LinkedProject {
 }
 
 export async function linkPackage(packageDir: string, label: string): Promise<LinkedProject> {
-  const manifest = JSON.parse(await readFile(`${packageDir}/package.json`, "utf8")) as { name: string };
+  const manifest = JSON.parse(await readFile(`${packageDir}/package.json`, "utf8")) as {
+    name: string;
+  };
   const root = `${TMP}/${label}-${process.pid}`;
   const target = `${root}/node_modules/${manifest.name}`;
   await rm(root, { recursive: true, force: true });

@@ -16,7 +16,10 @@ export const CONSUMER_OPTIONS: ts.CompilerOptions = {
 };
 
 /** Every diagnostic of the given files (and what they import), as `file:line message` strings. */
-export function typeErrors(files: readonly string[], options: ts.CompilerOptions = CONSUMER_OPTIONS): string[] {
+export function typeErrors(
+  files: readonly string[],
+  options: ts.CompilerOptions = CONSUMER_OPTIONS,
+): string[] {
   const project = new Project({ compilerOptions: options, skipAddingFilesFromTsConfig: true });
   project.addSourceFilesAtPaths([...files]);
   return project.getPreEmitDiagnostics().map(describe);
@@ -24,6 +27,9 @@ export function typeErrors(files: readonly string[], options: ts.CompilerOptions
 
 function describe(diagnostic: Diagnostic): string {
   const file = diagnostic.getSourceFile()?.getFilePath() ?? "";
-  const message = ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string | ts.DiagnosticMessageChain, "\n");
+  const message = ts.flattenDiagnosticMessageText(
+    diagnostic.getMessageText() as string | ts.DiagnosticMessageChain,
+    "\n",
+  );
   return `${file}:${diagnostic.getLineNumber() ?? 0} ${message}`;
 }

@@ -5,16 +5,31 @@ import { jsDoc, literal, printModule, propertyName } from "../../generator/emit/
 const f = ts.factory;
 
 function printExpression(expression: ts.Expression): string {
-  const statement = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration("x", undefined, undefined, expression)], ts.NodeFlags.Const));
+  const statement = f.createVariableStatement(
+    undefined,
+    f.createVariableDeclarationList(
+      [f.createVariableDeclaration("x", undefined, undefined, expression)],
+      ts.NodeFlags.Const,
+    ),
+  );
   return printModule([statement]).trim();
 }
 
 describe("literal", () => {
   it.each([
-    ["string with quotes, backticks and ${}", { given: 'a "b" `c` ${d}', want: 'const x = "a \\"b\\" `c` ${d}";' }],
+    [
+      "string with quotes, backticks and ${}",
+      { given: 'a "b" `c` ${d}', want: 'const x = "a \\"b\\" `c` ${d}";' },
+    ],
     ["negative number", { given: -3, want: "const x = -3;" }],
-    ["null and booleans in an array", { given: [null, true, false], want: "const x = [null, true, false];" }],
-    ["object keys that are not identifiers are quoted", { given: { "a-b": 1, ok: 2 }, want: 'const x = {\n    "a-b": 1,\n    ok: 2\n};' }],
+    [
+      "null and booleans in an array",
+      { given: [null, true, false], want: "const x = [null, true, false];" },
+    ],
+    [
+      "object keys that are not identifiers are quoted",
+      { given: { "a-b": 1, ok: 2 }, want: 'const x = {\n    "a-b": 1,\n    ok: 2\n};' },
+    ],
   ])("%s", (_name, { given, want }) => {
     expect(printExpression(literal(given))).toBe(want);
   });
@@ -26,16 +41,28 @@ describe("literal", () => {
 
   it("evaluates back to the same value", () => {
     const value = { a: [1, "two", { "three-3": null }], b: -0.5, "c d": "e\nf" };
-    const js = printExpression(literal(value)).replace(/^const x = /, "(").replace(/;$/, ")");
+    const js = printExpression(literal(value))
+      .replace(/^const x = /, "(")
+      .replace(/;$/, ")");
     expect(eval(js)).toEqual(value);
   });
 });
 
 describe("jsDoc", () => {
   it("a description holding */ cannot close the comment early", () => {
-    const node = jsDoc(f.createTypeAliasDeclaration(undefined, "T", undefined, f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword)), ["Ends here */ not really; `code` and ${x}"]);
+    const node = jsDoc(
+      f.createTypeAliasDeclaration(
+        undefined,
+        "T",
+        undefined,
+        f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+      ),
+      ["Ends here */ not really; `code` and ${x}"],
+    );
     const text = printModule([node]);
-    expect(text).toBe("/**\n * Ends here *\\/ not really; `code` and ${x}\n */\ntype T = string;\n");
+    expect(text).toBe(
+      "/**\n * Ends here *\\/ not really; `code` and ${x}\n */\ntype T = string;\n",
+    );
     const parsed = ts.createSourceFile("t.ts", text, ts.ScriptTarget.Latest);
     expect(parsed.statements).toHaveLength(1);
   });

@@ -24,7 +24,11 @@ describe("writeOutput and checkOutput", () => {
     await mkdir(`${dir}/src`, { recursive: true });
     await writeFile(`${dir}/src/a.ts`, "old\n");
     await writeFile(`${dir}/src/gone.ts`, "x\n");
-    expect(await checkOutput(dir, files)).toEqual({ stale: ["src/a.ts"], missing: ["package.json"], extra: ["src/gone.ts"] });
+    expect(await checkOutput(dir, files)).toEqual({
+      stale: ["src/a.ts"],
+      missing: ["package.json"],
+      extra: ["src/gone.ts"],
+    });
     expect(await readFile(`${dir}/src/a.ts`, "utf8")).toBe("old\n");
   });
 
@@ -39,7 +43,14 @@ describe("writeOutput and checkOutput", () => {
     await writeOutput(dir, files, () => true);
     const before = await readTree(dir);
     // `src/a.ts` is a file, so nothing can be written beneath it: the second staging fails.
-    const attempt = writeOutput(dir, [{ path: "package.json", contents: "{ \"v\": 2 }\n" }, { path: "src/a.ts/inner.ts", contents: "x\n" }], () => true);
+    const attempt = writeOutput(
+      dir,
+      [
+        { path: "package.json", contents: '{ "v": 2 }\n' },
+        { path: "src/a.ts/inner.ts", contents: "x\n" },
+      ],
+      () => true,
+    );
     await expect(attempt).rejects.toThrow();
     expect(await readTree(dir)).toEqual(before);
   });
