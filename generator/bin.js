@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // Entry point of `cf-sdk-generate` and `npm run generate`. The generator is TypeScript and Node 20
 // cannot run that directly, so its own sources (never node_modules) are bundled with esbuild
-// (~50 ms) and imported. A loader hook such as tsx would also run over TypeScript's 9 MB compiler
+// (~50 ms) and loaded. A loader hook such as tsx would also run over TypeScript's 9 MB compiler
 // on every start, doubling start-up.
 //
-// Code splitting keeps the heavy stages (the TypeScript compiler, the emitters) in chunks that load
-// only after the spec validated, so --help and broken specs answer quickly. Output names carry a
-// content hash and are written only when absent, each through a rename, so concurrent runs never
-// read a half-written file. They live beside the sources (same depth), because the generator finds
-// templates/ relative to its own module URL.
+// The bundle is CommonJS on purpose: the big dependencies (the TypeScript compiler, Redocly,
+// openapi-typescript's CJS build) are then loaded with require(). Imported from ESM instead, Node
+// first scans each CommonJS file for its export names, a third of a second for TypeScript alone.
+// Modules the generator imports dynamically stay lazy (esbuild wraps them), so --help and broken
+// specs never load the compiler. The file name carries a content hash and is written only when
+// absent, through a rename, so concurrent runs never read a half-written bundle.
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename } from "node:path";
-import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import { build } from "esbuild";
 
 const dir = new URL(".", import.meta.url).pathname;
@@ -19,32 +19,34 @@ const result = await build({
   entryPoints: [`${dir}cli.ts`],
   outdir: dir,
   entryNames: ".build-[name]-[hash]",
-  chunkNames: ".build-chunk-[hash]",
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
   packages: "external",
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
+  // The sources find templates/ and .prettierrc.json relative to their own URL; the bundle sits
+  // in the same folder, so its own URL serves.
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "error",
   write: false,
 });
-for (const file of result.outputFiles) {
-  if (existsSync(file.path)) continue;
-  const staging = `${file.path}.${process.pid}`;
-  writeFileSync(staging, file.contents);
-  renameSync(staging, file.path);
+const [bundle] = result.outputFiles;
+if (!existsSync(bundle.path)) {
+  const staging = `${bundle.path}.${process.pid}`;
+  writeFileSync(staging, bundle.contents);
+  renameSync(staging, bundle.path);
 }
-pruneOldBuilds(new Set(result.outputFiles.map((file) => basename(file.path))));
-const entry = result.outputFiles.find((file) => basename(file.path).startsWith(".build-cli-"));
-const { main } = await import(pathToFileURL(entry.path).href);
+pruneOldBuilds(bundle.path.slice(dir.length));
+const { main } = createRequire(import.meta.url)(bundle.path);
 process.exitCode = await main(process.argv.slice(2));
 
 /** Removes builds of earlier sources, once they are old enough that no running process uses them. */
 function pruneOldBuilds(current) {
   const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith(".build-") || current.has(name)) continue;
+    if (!name.startsWith(".build-") || name === current) continue;
     const path = `${dir}${name}`;
     if (statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
   }

@@ -1,44 +1,63 @@
 /**
  * Prettier, in memory, before anything is compared or written (formatting after writing breaks
  * stale-output checks). The config is the repository's `.prettierrc.json`, read once.
+ *
+ * Prettier runs in a worker thread started by `startFormatter()` at the top of the pipeline: its
+ * cold start (plugin loading and JIT warm-up, about as long as formatting itself) then overlaps
+ * with the main thread loading the TypeScript compiler, on the machine's second core.
  */
 import { readFileSync } from "node:fs";
-import type { Options } from "prettier";
+import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./files.js";
 
 const PARSERS: readonly [RegExp, string][] = [
-  [/\.(ts|d\.ts)$/, "typescript"],
+  [/\.ts$/, "typescript"],
   [/\.js$/, "babel"],
   [/\.json$/, "json"],
   [/\.md$/, "markdown"],
 ];
 
-let options: Options | undefined;
-
-function prettierOptions(): Options {
-  options ??= JSON.parse(
-    readFileSync(new URL("../.prettierrc.json", import.meta.url), "utf8"),
-  ) as Options;
-  return options;
+interface Reply {
+  readonly id: number;
+  readonly formatted?: readonly string[];
+  readonly error?: string;
 }
 
-/** Formats every file prettier knows; a failure means we emitted bad code, so it names the file. */
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, (reply: Reply) => void>();
+
+/** Starts the formatter thread (once per process); cheap to call again. */
+export function startFormatter(): void {
+  if (worker !== undefined) return;
+  const options: unknown = JSON.parse(readFileSync(new URL("../.prettierrc.json", import.meta.url), "utf8"));
+  worker = new Worker(new URL("./format-worker.mjs", import.meta.url), { workerData: { options } });
+  worker.on("message", (reply: Reply) => {
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+    if (pending.size === 0) worker?.unref(); // an idle formatter never keeps the process alive
+  });
+  worker.unref();
+}
+
+/** Formats every file prettier knows (skipping `preformatted` ones); a failure names the file. */
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
-  const prettier = await import("prettier");
-  return Promise.all(
-    files.map(async (file) => {
-      const parser = PARSERS.find(([pattern]) => pattern.test(file.path))?.[1];
-      if (parser === undefined || file.preformatted === true) return file;
-      try {
-        return {
-          ...file,
-          contents: await prettier.format(file.contents, { ...prettierOptions(), parser }),
-        };
-      } catch (error) {
-        throw new Error(
-          `Generated ${file.path} could not be formatted: ${(error as Error).message}`,
-        );
-      }
-    }),
-  );
+  startFormatter();
+  const jobs = files.map((file) => ({
+    path: file.path,
+    contents: file.contents,
+    parser: file.preformatted === true ? undefined : PARSERS.find(([p]) => p.test(file.path))?.[1],
+  }));
+  const reply = await request(jobs);
+  if (reply.error !== undefined) throw new Error(reply.error);
+  return files.map((file, index) => ({ ...file, contents: reply.formatted?.[index] ?? file.contents }));
+}
+
+function request(files: readonly unknown[]): Promise<Reply> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker!.ref();
+    worker!.postMessage({ id, files });
+  });
 }

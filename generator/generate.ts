@@ -1,10 +1,10 @@
 /**
- * The pipeline, top to bottom: load → validate → bundle → model → emit → format → compile →
- * format. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
+ * The pipeline, top to bottom: load → validate → bundle → model → emit → compile and format
+ * (in parallel) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
 import { DiagnosticsError, sortDiagnostics } from "./diagnostics.js";
 import { sortFiles, type OutputFile } from "./files.js";
-import { formatFiles } from "./format.js";
+import { formatFiles, startFormatter } from "./format.js";
 import { bundleSpec, loadSpec } from "./load.js";
 import { buildModel } from "./model/build.js";
 import { loadTemplates } from "./templates.js";
@@ -26,6 +26,7 @@ export interface GenerateResult {
 
 /** Runs the whole pipeline in memory. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  startFormatter();
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -47,8 +48,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const emitted: OutputFile[] = [];
   for (const emitter of EMITTERS)
     emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model, templates))));
-  const sources = await time("format", () => formatFiles(emitted));
-  const compiled = await time("compile", () => compileFiles(sources));
+  // The worker formats the sources while this thread compiles them (dist is formatted afterwards,
+  // so compiling the unformatted text changes nothing but the order of work).
+  const formatting = formatFiles(emitted);
+  const compiled = await time("compile", () => compileFiles(emitted));
+  const sources = await time("format", () => formatting);
   const outputs = await time("format", () => formatFiles(compiled));
   const files = [...sources, ...outputs].map(({ path, contents }) => ({ path, contents }));
   return { files: sortFiles(files), specFiles: bundled.files, timings };

@@ -38,20 +38,12 @@ export async function everyOperation(): Promise<void> {
     path: { account_id: zone.zone_id, report_id: "r" },
     body: { appeals: [{ id: "m", reason: "removed" }] },
   });
-  const status: "pending" | "active" | "in_review" | "cancelled" | "removed" | undefined =
-    page.result[0]?.status;
+  const status: "pending" | "active" | "in_review" | "cancelled" | "removed" | undefined = page.result[0]?.status;
   const total: number = page.result_info.total_count;
-  await cf.createMiscategorization({
-    path: { account_id: zone.zone_id },
-    body: { indicator_type: "ipv4", ip: "203.0.113.7" },
-  });
+  await cf.createMiscategorization({ path: { account_id: zone.zone_id }, body: { indicator_type: "ipv4", ip: "203.0.113.7" } });
   const config = await cf.getBotManagementConfig({ path: zone, signal: AbortSignal.timeout(1000) });
   const fight: boolean | undefined = config.result.fight_mode;
-  await cf.updateBotManagementConfig({
-    path: zone,
-    body: { fight_mode: false },
-    headers: { "x-trace": "1" },
-  });
+  await cf.updateBotManagementConfig({ path: zone, body: { fight_mode: false }, headers: { "x-trace": "1" } });
 
   const base = createBaseClient({ apiEmail: "user@example.com", apiKey: "key" });
   await createBotFeedbackReport(base, { path: zone, body: report });
@@ -74,24 +66,12 @@ export async function wrongCalls(): Promise<void> {
   // @ts-expect-error missing path parameters
   await cf.listBotFeedbackReports({});
   // @ts-expect-error path enum accepts only accounts | zones
-  await cf.updateInsightClassification({
-    path: { accounts_or_zones: "users", account_or_zone_id: "a", issue_id: "i" },
-    body: {},
-  });
+  await cf.updateInsightClassification({ path: { accounts_or_zones: "users", account_or_zone_id: "a", issue_id: "i" }, body: {} });
   // @ts-expect-error appeal reason outside the enum
-  await cf.requestMitigationReview({
-    path: { account_id: "a", report_id: "r" },
-    body: { appeals: [{ id: "m", reason: "mistake" }] },
-  });
+  await cf.requestMitigationReview({ path: { account_id: "a", report_id: "r" }, body: { appeals: [{ id: "m", reason: "mistake" }] } });
   // @ts-expect-error unknown requests_by_attribute key
-  await cf.createBotFeedbackReport({
-    path: zone,
-    body: { ...report, requests_by_attribute: { topFoo: [] } },
-  });
+  await cf.createBotFeedbackReport({ path: zone, body: { ...report, requests_by_attribute: { topFoo: [] } } });
   // @ts-expect-error the result of a 201 with no body is undefined, not an object
-  const notAnObject: { success: true } = await cf.createBotFeedbackReport({
-    path: zone,
-    body: report,
-  });
+  const notAnObject: { success: true } = await cf.createBotFeedbackReport({ path: zone, body: report });
   void notAnObject;
 }
