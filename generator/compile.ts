@@ -18,7 +18,22 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 
 /** Compiles every `src/**.ts` file into `dist/**.js` and `dist/**.d.ts`; returns the new files. */
 export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
-  return files.filter((file) => /^src\/.*\.ts$/.test(file.path)).flatMap(compileFile);
+  return files
+    .filter((file) => /^src\/.*\.ts$/.test(file.path) && !isCompanion(file, files))
+    .flatMap(compileFile);
+}
+
+/** A `.js` file in `src/` (Ajv's standalone validators) and its hand-made `.d.ts`, copied to `dist/`. */
+export function copiedToDist(files: readonly OutputFile[]): OutputFile[] {
+  return files
+    .filter((file) => /^src\/.*\.js$/.test(file.path) || isCompanion(file, files))
+    .map((file) => ({ ...file, path: file.path.replace(/^src\//, "dist/") }));
+}
+
+/** `x.d.ts` written next to a `x.js`: declarations of JavaScript we did not compile. */
+function isCompanion(file: OutputFile, files: readonly OutputFile[]): boolean {
+  const js = file.path.replace(/\.d\.ts$/, ".js");
+  return file.path.endsWith(".d.ts") && files.some((other) => other.path === js);
 }
 
 function compileFile(file: OutputFile): OutputFile[] {

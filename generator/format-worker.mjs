@@ -16,12 +16,20 @@ const warm = warmUp();
 async function warmUp() {
   const runtime = new URL("../templates/runtime/", import.meta.url);
   const typescript = readdirSync(runtime).filter((name) => name.endsWith(".ts"));
-  const javascript = readdirSync(new URL(".", import.meta.url)).filter((name) => /^[a-z-]+\.m?js$/.test(name));
+  const javascript = readdirSync(new URL(".", import.meta.url)).filter((name) =>
+    /^[a-z-]+\.m?js$/.test(name),
+  );
   for (const name of typescript) {
-    await prettier.format(readFileSync(new URL(name, runtime), "utf8"), { ...options, parser: "typescript" });
+    await prettier.format(readFileSync(new URL(name, runtime), "utf8"), {
+      ...options,
+      parser: "typescript",
+    });
   }
   for (const name of javascript) {
-    await prettier.format(readFileSync(new URL(name, import.meta.url), "utf8"), { ...options, parser: "babel" });
+    await prettier.format(readFileSync(new URL(name, import.meta.url), "utf8"), {
+      ...options,
+      parser: "babel",
+    });
   }
 }
 

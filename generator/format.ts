@@ -30,7 +30,9 @@ const pending = new Map<number, (reply: Reply) => void>();
 /** Starts the formatter thread (once per process); cheap to call again. */
 export function startFormatter(): void {
   if (worker !== undefined) return;
-  const options: unknown = JSON.parse(readFileSync(new URL("../.prettierrc.json", import.meta.url), "utf8"));
+  const options: unknown = JSON.parse(
+    readFileSync(new URL("../.prettierrc.json", import.meta.url), "utf8"),
+  );
   worker = new Worker(new URL("./format-worker.mjs", import.meta.url), { workerData: { options } });
   worker.on("message", (reply: Reply) => {
     pending.get(reply.id)?.(reply);
@@ -50,7 +52,10 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
   }));
   const reply = await request(jobs);
   if (reply.error !== undefined) throw new Error(reply.error);
-  return files.map((file, index) => ({ ...file, contents: reply.formatted?.[index] ?? file.contents }));
+  return files.map((file, index) => ({
+    ...file,
+    contents: reply.formatted?.[index] ?? file.contents,
+  }));
 }
 
 function request(files: readonly unknown[]): Promise<Reply> {

@@ -42,7 +42,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
   const model = await time("model", () => buildModel(bundled));
   // Loaded only now: the TypeScript compiler is most of start-up, and a broken spec never needs it.
-  const [{ EMITTERS }, { compileFiles }] = await time("load", () =>
+  const [{ EMITTERS }, { compileFiles, copiedToDist }] = await time("load", () =>
     Promise.all([import("./emit/index.js"), import("./compile.js")]),
   );
   const emitted: OutputFile[] = [];
@@ -54,6 +54,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const compiled = await time("compile", () => compileFiles(emitted));
   const sources = await time("format", () => formatting);
   const outputs = await time("format", () => formatFiles(compiled));
-  const files = [...sources, ...outputs].map(({ path, contents }) => ({ path, contents }));
+  const files = [...sources, ...outputs, ...copiedToDist(sources)].map(({ path, contents }) => ({
+    path,
+    contents,
+  }));
   return { files: sortFiles(files), specFiles: bundled.files, timings };
 }

@@ -10,5 +10,7 @@ export {
   ValidationError,
 } from "./runtime/errors.js";
 export {} from "./runtime/operation.js";
+export {} from "./runtime/validation.js";
+export * as validators from "./validators.js";
 export {} from "./runtime/options.js";
 export {} from "./types.js";

@@ -32,7 +32,7 @@ export type CreateBotFeedbackReportResult = undefined;
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function createBotFeedbackReport(
   client: BaseClient,
@@ -62,7 +62,7 @@ export type ListBotFeedbackReportsResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function listBotFeedbackReports(
   client: BaseClient,
@@ -92,7 +92,7 @@ export type GetBotManagementConfigResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function getBotManagementConfig(
   client: BaseClient,
@@ -137,7 +137,7 @@ export type UpdateBotManagementConfigResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function updateBotManagementConfig(
   client: BaseClient,
@@ -171,7 +171,7 @@ export type UpdateInsightClassificationResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function updateInsightClassification(
   client: BaseClient,
@@ -205,7 +205,7 @@ export type RequestMitigationReviewResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function requestMitigationReview(
   client: BaseClient,
@@ -239,7 +239,7 @@ export type CreateMiscategorizationResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export declare function createMiscategorization(
   client: BaseClient,

@@ -1,5 +1,18 @@
 // Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
 import { callOperation } from "./runtime/operation.js";
+import {
+  validateCreateBotFeedbackReportBody,
+  validateListBotFeedbackReportsResponse,
+  validateGetBotManagementConfigResponse,
+  validateUpdateBotManagementConfigBody,
+  validateUpdateBotManagementConfigResponse,
+  validateUpdateInsightClassificationBody,
+  validateUpdateInsightClassificationResponse,
+  validateRequestMitigationReviewBody,
+  validateRequestMitigationReviewResponse,
+  validateCreateMiscategorizationBody,
+  validateCreateMiscategorizationResponse,
+} from "./validators/ajv.js";
 /**
  * Submit a feedback report
  *
@@ -14,7 +27,7 @@ import { callOperation } from "./runtime/operation.js";
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function createBotFeedbackReport(client, args) {
   return callOperation(
@@ -27,6 +40,9 @@ export function createBotFeedbackReport(client, args) {
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        body: validateCreateBotFeedbackReportBody,
       },
     },
     args,
@@ -42,7 +58,7 @@ export function createBotFeedbackReport(client, args) {
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function listBotFeedbackReports(client, args) {
   return callOperation(
@@ -55,6 +71,9 @@ export function listBotFeedbackReports(client, args) {
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        response: validateListBotFeedbackReportsResponse,
       },
     },
     args,
@@ -70,7 +89,7 @@ export function listBotFeedbackReports(client, args) {
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function getBotManagementConfig(client, args) {
   return callOperation(
@@ -83,6 +102,9 @@ export function getBotManagementConfig(client, args) {
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        response: validateGetBotManagementConfigResponse,
       },
     },
     args,
@@ -109,7 +131,7 @@ export function getBotManagementConfig(client, args) {
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function updateBotManagementConfig(client, args) {
   return callOperation(
@@ -122,6 +144,10 @@ export function updateBotManagementConfig(client, args) {
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        body: validateUpdateBotManagementConfigBody,
+        response: validateUpdateBotManagementConfigResponse,
       },
     },
     args,
@@ -137,7 +163,7 @@ export function updateBotManagementConfig(client, args) {
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function updateInsightClassification(client, args) {
   return callOperation(
@@ -153,6 +179,10 @@ export function updateInsightClassification(client, args) {
         account_or_zone_id: {},
         issue_id: {},
       },
+      validate: {
+        body: validateUpdateInsightClassificationBody,
+        response: validateUpdateInsightClassificationResponse,
+      },
     },
     args,
   );
@@ -167,7 +197,7 @@ export function updateInsightClassification(client, args) {
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function requestMitigationReview(client, args) {
   return callOperation(
@@ -181,6 +211,10 @@ export function requestMitigationReview(client, args) {
           maxLength: 32,
         },
         report_id: {},
+      },
+      validate: {
+        body: validateRequestMitigationReviewBody,
+        response: validateRequestMitigationReviewResponse,
       },
     },
     args,
@@ -196,7 +230,7 @@ export function requestMitigationReview(client, args) {
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function createMiscategorization(client, args) {
   return callOperation(
@@ -209,6 +243,10 @@ export function createMiscategorization(client, args) {
         account_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        body: validateCreateMiscategorizationBody,
+        response: validateCreateMiscategorizationResponse,
       },
     },
     args,

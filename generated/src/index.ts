@@ -19,6 +19,10 @@ export {
 
 export { type RequestOptions } from "./runtime/operation.js";
 
+export { type StandardSchemaV1, type Validator } from "./runtime/validation.js";
+
+export * as validators from "./validators.js";
+
 export { type ClientOptions } from "./runtime/options.js";
 
 export { type components, type operations, type paths } from "./types.js";

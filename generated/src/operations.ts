@@ -3,6 +3,19 @@
 import type { BaseClient } from "./base-client.js";
 import { callOperation, type RequestOptions } from "./runtime/operation.js";
 import type { operations } from "./types.js";
+import {
+  validateCreateBotFeedbackReportBody,
+  validateListBotFeedbackReportsResponse,
+  validateGetBotManagementConfigResponse,
+  validateUpdateBotManagementConfigBody,
+  validateUpdateBotManagementConfigResponse,
+  validateUpdateInsightClassificationBody,
+  validateUpdateInsightClassificationResponse,
+  validateRequestMitigationReviewBody,
+  validateRequestMitigationReviewResponse,
+  validateCreateMiscategorizationBody,
+  validateCreateMiscategorizationResponse,
+} from "./validators/ajv.js";
 
 /**
  * Arguments of {@link createBotFeedbackReport}: path parameters, the JSON body, per-call options.
@@ -37,7 +50,7 @@ export type CreateBotFeedbackReportResult = undefined;
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function createBotFeedbackReport(
   client: BaseClient,
@@ -53,6 +66,9 @@ export function createBotFeedbackReport(
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        body: validateCreateBotFeedbackReportBody,
       },
     },
     args,
@@ -85,7 +101,7 @@ export type ListBotFeedbackReportsResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function listBotFeedbackReports(
   client: BaseClient,
@@ -101,6 +117,9 @@ export function listBotFeedbackReports(
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        response: validateListBotFeedbackReportsResponse,
       },
     },
     args,
@@ -133,7 +152,7 @@ export type GetBotManagementConfigResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function getBotManagementConfig(
   client: BaseClient,
@@ -149,6 +168,9 @@ export function getBotManagementConfig(
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        response: validateGetBotManagementConfigResponse,
       },
     },
     args,
@@ -196,7 +218,7 @@ export type UpdateBotManagementConfigResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function updateBotManagementConfig(
   client: BaseClient,
@@ -212,6 +234,10 @@ export function updateBotManagementConfig(
         zone_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        body: validateUpdateBotManagementConfigBody,
+        response: validateUpdateBotManagementConfigResponse,
       },
     },
     args,
@@ -248,7 +274,7 @@ export type UpdateInsightClassificationResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function updateInsightClassification(
   client: BaseClient,
@@ -266,6 +292,10 @@ export function updateInsightClassification(
         },
         account_or_zone_id: {},
         issue_id: {},
+      },
+      validate: {
+        body: validateUpdateInsightClassificationBody,
+        response: validateUpdateInsightClassificationResponse,
       },
     },
     args,
@@ -302,7 +332,7 @@ export type RequestMitigationReviewResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function requestMitigationReview(
   client: BaseClient,
@@ -319,6 +349,10 @@ export function requestMitigationReview(
           maxLength: 32,
         },
         report_id: {},
+      },
+      validate: {
+        body: validateRequestMitigationReviewBody,
+        response: validateRequestMitigationReviewResponse,
       },
     },
     args,
@@ -355,7 +389,7 @@ export type CreateMiscategorizationResult =
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
  * @throws {ApiError} When the API answers with a non-2xx status.
- * @throws {ValidationError} When a path parameter breaks its schema; nothing is sent.
+ * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
  */
 export function createMiscategorization(
   client: BaseClient,
@@ -371,6 +405,10 @@ export function createMiscategorization(
         account_id: {
           maxLength: 32,
         },
+      },
+      validate: {
+        body: validateCreateMiscategorizationBody,
+        response: validateCreateMiscategorizationResponse,
       },
     },
     args,

@@ -10,6 +10,7 @@ import { emitOperations } from "./operations.js";
 import { emitPackage } from "./package.js";
 import { emitRuntime } from "./runtime.js";
 import { emitTypes } from "./types.js";
+import { emitValidators } from "./validators.js";
 
 /** One emitter: model and templates in, files out. */
 export interface Emitter {
@@ -22,6 +23,7 @@ export const EMITTERS: readonly Emitter[] = [
   { name: "types", emit: emitTypes },
   { name: "operations", emit: emitOperations },
   { name: "client", emit: emitClient },
+  { name: "validators", emit: emitValidators },
   { name: "runtime", emit: (_model, templates) => emitRuntime(templates) },
   { name: "package", emit: emitPackage },
 ];

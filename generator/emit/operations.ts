@@ -15,6 +15,7 @@ import type {
 } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { resolvePointer } from "../model/build.js";
+import { operationValidators } from "./validators.js";
 import {
   exported,
   GENERATED_HEADER,
@@ -38,9 +39,22 @@ export function emitOperations(model: ApiModel): OutputFile[] {
       { name: "RequestOptions", type: true },
     ]),
     importFrom("./types.js", [{ name: "operations", type: true }]),
+    ...validatorImports(model),
     ...model.operations.flatMap((operation) => operationStatements(model, operation)),
   ];
   return [{ path: "src/operations.ts", contents: printModule(statements, GENERATED_HEADER) }];
+}
+
+function validatorImports(model: ApiModel): ts.Statement[] {
+  const names = model.operations.flatMap((o) => Object.values(operationValidators(o)) as string[]);
+  return names.length === 0
+    ? []
+    : [
+        importFrom(
+          "./validators/ajv.js",
+          names.map((name) => ({ name })),
+        ),
+      ];
 }
 
 function operationStatements(model: ApiModel, operation: OperationModel): ts.Statement[] {
@@ -173,7 +187,7 @@ function operationFunction(model: ApiModel, operation: OperationModel): ts.State
   const result = typeRef(`${operation.typeName}Result`);
   const call = f.createCallExpression(identifier("callOperation"), undefined, [
     identifier("client"),
-    literal(descriptor(model, operation)),
+    descriptorExpression(model, operation),
     identifier("args"),
   ]);
   const body = f.createBlock(
@@ -190,6 +204,20 @@ function operationFunction(model: ApiModel, operation: OperationModel): ts.State
     body,
   );
   return jsDoc(declaration, functionDoc(operation));
+}
+
+/** The descriptor: plain data through `literal()`, plus references to its validate functions. */
+function descriptorExpression(model: ApiModel, operation: OperationModel): ts.Expression {
+  const data = literal(descriptor(model, operation)) as ts.ObjectLiteralExpression;
+  const validators = Object.entries(operationValidators(operation)).map(([kind, name]) =>
+    f.createPropertyAssignment(kind, identifier(name as string)),
+  );
+  if (validators.length === 0) return data;
+  const validate = f.createPropertyAssignment(
+    "validate",
+    f.createObjectLiteralExpression(validators, true),
+  );
+  return f.createObjectLiteralExpression([...data.properties, validate], true);
 }
 
 /** The runtime's `OperationDescriptor`, as plain data. */
@@ -234,7 +262,7 @@ function functionDoc(operation: OperationModel): (string | undefined)[] {
       "@param client - From `createBaseClient()` or `createClient()`.",
       `@param args - ${capitalize(describeArgs(operation))}.`,
       "@throws {ApiError} When the API answers with a non-2xx status.",
-      "@throws {ValidationError} When a path parameter breaks its schema; nothing is sent.",
+      "@throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.",
     ].join("\n"),
   ];
 }

@@ -3,7 +3,7 @@
  */
 import { GENERATED_MARKER, type OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
-import { exportAll, exportFrom, GENERATED_HEADER, printModule } from "./ts.js";
+import { exportAll, exportFrom, exportNamespace, GENERATED_HEADER, printModule } from "./ts.js";
 
 /** The runtime dependency of every generated package; the root package.json pins the same. */
 export const OPENAPI_FETCH_RANGE = "^0.17.0";
@@ -25,6 +25,7 @@ function manifest(model: ApiModel): Record<string, unknown> {
     sideEffects: false,
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./validators": { types: "./dist/validators.d.ts", default: "./dist/validators.js" },
       "./package.json": "./package.json",
     },
     main: "./dist/index.js",
@@ -55,6 +56,11 @@ function indexStatements() {
       { name: "ValidationTarget", type: true },
     ]),
     exportFrom("./runtime/operation.js", [{ name: "RequestOptions", type: true }]),
+    exportFrom("./runtime/validation.js", [
+      { name: "StandardSchemaV1", type: true },
+      { name: "Validator", type: true },
+    ]),
+    exportNamespace("./validators.js", "validators"),
     exportFrom("./runtime/options.js", [{ name: "ClientOptions", type: true }]),
     exportFrom("./types.js", [
       { name: "components", type: true },

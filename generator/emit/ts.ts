@@ -96,6 +96,16 @@ export function exportFrom(
   );
 }
 
+/** `export * as name from "./x.js";` */
+export function exportNamespace(specifier: string, name: string): ts.ExportDeclaration {
+  return f.createExportDeclaration(
+    undefined,
+    false,
+    f.createNamespaceExport(identifier(name)),
+    f.createStringLiteral(specifier),
+  );
+}
+
 /** `export * from "./x.js";` */
 export function exportAll(specifier: string): ts.ExportDeclaration {
   return f.createExportDeclaration(undefined, false, undefined, f.createStringLiteral(specifier));

@@ -17,7 +17,9 @@ let noRulesConfig: Promise<Config> | undefined;
  * names (a third of a second for TypeScript's 9 MB).
  */
 function loadOpenapiTypescript(): typeof import("openapi-typescript") {
-  return createRequire(import.meta.url)("openapi-typescript") as typeof import("openapi-typescript");
+  return createRequire(import.meta.url)(
+    "openapi-typescript",
+  ) as typeof import("openapi-typescript");
 }
 
 /** The emitted file. */

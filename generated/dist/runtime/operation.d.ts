@@ -5,6 +5,7 @@
  */
 import type { BaseClient } from "./client.js";
 import { type PathParamRule } from "./path.js";
+import { type AjvValidate } from "./validation.js";
 /** An HTTP method as the descriptor names it. */
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 /** What the runtime needs to know about one operation; generated from the spec. */
@@ -16,6 +17,12 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Each path parameter's limits, checked before sending. */
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
+  /** The generated validators of the JSON body, the query and the 2xx JSON response. */
+  readonly validate?: {
+    readonly body?: AjvValidate;
+    readonly query?: AjvValidate;
+    readonly response?: AjvValidate;
+  };
 }
 /** Per-call options every operation accepts next to its parameters and body. */
 export interface RequestOptions {

@@ -2,11 +2,13 @@ import { resolvedOptionsOf } from "./client.js";
 import { ApiError, ClientError, ConnectionError } from "./errors.js";
 import { assertHeaderValues } from "./options.js";
 import { checkPathParams, fillPath } from "./path.js";
+import { check } from "./validation.js";
 /** Sends one call and returns the parsed 2xx JSON body (`undefined` when the body is empty). */
 export async function callOperation(client, operation, call) {
-  resolvedOptionsOf(client);
+  const options = resolvedOptionsOf(client);
   checkPathParams(operation.pathParams, call.path);
   if (call.headers !== undefined) assertHeaderValues(call.headers);
+  if (options.validateRequests) checkRequest(operation, call);
   const { data, error, response } = await send(client, operation, call);
   if (!response.ok) {
     throw new ApiError({
@@ -16,7 +18,18 @@ export async function callOperation(client, operation, call) {
       requestId: response.headers.get("cf-ray") ?? undefined,
     });
   }
-  return parseBody(operation, response.status, data);
+  const body = parseBody(operation, response.status, data);
+  const responseValidator = operation.validate?.response;
+  if (options.validateResponses && responseValidator !== undefined && body !== undefined) {
+    check(responseValidator, "response", body);
+  }
+  return body;
+}
+/** Refuses a call whose body or query breaks the spec, before anything is sent. */
+function checkRequest(operation, call) {
+  const { body, query } = operation.validate ?? {};
+  if (body !== undefined && call.body !== undefined) check(body, "body", call.body);
+  if (query !== undefined) check(query, "query", call.query ?? {});
 }
 async function send(client, operation, call) {
   const raw = client.raw;

@@ -12,6 +12,10 @@ export interface ClientOptions {
   fetch?: (input: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Readonly<Record<string, string>>;
+  /** Check path, query and body against the spec before sending; nothing invalid is sent. Default: true. */
+  validateRequests?: boolean;
+  /** Check 2xx JSON bodies against the spec; a mismatch rejects with `ValidationError`. Default: false. */
+  validateResponses?: boolean;
 }
 /** What the generated package knows about itself and its spec. */
 export interface ClientDefaults {
@@ -24,6 +28,8 @@ export interface ResolvedOptions {
   readonly fetch: (input: Request) => Promise<Response>;
   /** Default headers, auth included. Never put these in an error or log. */
   readonly headers: Readonly<Record<string, string>>;
+  readonly validateRequests: boolean;
+  readonly validateResponses: boolean;
 }
 /** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
 export declare function resolveOptions(

@@ -15,6 +15,8 @@ export function resolveOptions(options, defaults) {
     baseUrl: options.baseUrl ?? env["CLOUDFLARE_BASE_URL"] ?? defaults.baseUrl,
     fetch: (input) => fetchImpl(input),
     headers,
+    validateRequests: options.validateRequests ?? true,
+    validateResponses: options.validateResponses ?? false,
   };
 }
 /** Refuses header values that could split a header (CR or LF). Names only in the message. */

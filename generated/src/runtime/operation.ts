@@ -8,6 +8,7 @@ import { resolvedOptionsOf } from "./client.js";
 import { ApiError, ClientError, ConnectionError } from "./errors.js";
 import { assertHeaderValues } from "./options.js";
 import { checkPathParams, fillPath, type PathParamRule } from "./path.js";
+import { check, type AjvValidate } from "./validation.js";
 
 /** An HTTP method as the descriptor names it. */
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
@@ -21,6 +22,12 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Each path parameter's limits, checked before sending. */
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
+  /** The generated validators of the JSON body, the query and the 2xx JSON response. */
+  readonly validate?: {
+    readonly body?: AjvValidate;
+    readonly query?: AjvValidate;
+    readonly response?: AjvValidate;
+  };
 }
 
 /** Per-call options every operation accepts next to its parameters and body. */
@@ -53,9 +60,10 @@ export async function callOperation(
   operation: OperationDescriptor,
   call: OperationCall,
 ): Promise<unknown> {
-  resolvedOptionsOf(client);
+  const options = resolvedOptionsOf(client);
   checkPathParams(operation.pathParams, call.path);
   if (call.headers !== undefined) assertHeaderValues(call.headers);
+  if (options.validateRequests) checkRequest(operation, call);
   const { data, error, response } = await send(client, operation, call);
   if (!response.ok) {
     throw new ApiError({
@@ -65,7 +73,19 @@ export async function callOperation(
       requestId: response.headers.get("cf-ray") ?? undefined,
     });
   }
-  return parseBody(operation, response.status, data);
+  const body = parseBody(operation, response.status, data);
+  const responseValidator = operation.validate?.response;
+  if (options.validateResponses && responseValidator !== undefined && body !== undefined) {
+    check(responseValidator, "response", body);
+  }
+  return body;
+}
+
+/** Refuses a call whose body or query breaks the spec, before anything is sent. */
+function checkRequest(operation: OperationDescriptor, call: OperationCall): void {
+  const { body, query } = operation.validate ?? {};
+  if (body !== undefined && call.body !== undefined) check(body, "body", call.body);
+  if (query !== undefined) check(query, "query", call.query ?? {});
 }
 
 async function send(

@@ -1,0 +1,10230 @@
+// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
+// Ajv standalone validators (https://ajv.js.org/standalone.html).
+import { dateTime, int64 } from "../runtime/formats.js";
+import { ucs2length } from "../runtime/validation.js";
+
+export const validateSchema0_Identifier = validate1;
+const schema1 = { type: "string", maxLength: 32 };
+const func0 = ucs2length;
+
+function validate1(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func0(data) > 32) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/maxLength",
+        keyword: "maxLength",
+        params: { limit: 32 },
+        message: "must NOT have more than 32 characters",
+        schema: 32,
+        parentSchema: schema1,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "string" },
+      message: "must be string",
+      schema: schema1.type,
+      parentSchema: schema1,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema1_ResponseInfo = validate2;
+const schema2 = {
+  type: "object",
+  required: ["code", "message"],
+  properties: {
+    code: { type: "integer", minimum: 1000 },
+    message: { type: "string" },
+    documentation_url: { type: "string" },
+    source: { type: "object", properties: { pointer: { type: "string" } } },
+  },
+};
+
+function validate2(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "code" },
+        message: "must have required property '" + "code" + "'",
+        schema: schema2.required,
+        parentSchema: schema2,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.message === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "message" },
+        message: "must have required property '" + "message" + "'",
+        schema: schema2.required,
+        parentSchema: schema2,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.code !== undefined) {
+      let data0 = data.code;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err2 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/properties/code/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema2.properties.code.type,
+          parentSchema: schema2.properties.code,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 1000 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/properties/code/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1000 },
+            message: "must be >= 1000",
+            schema: 1000,
+            parentSchema: schema2.properties.code,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.message !== undefined) {
+      let data1 = data.message;
+      if (typeof data1 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/message",
+          schemaPath: "#/properties/message/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema2.properties.message.type,
+          parentSchema: schema2.properties.message,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.documentation_url !== undefined) {
+      let data2 = data.documentation_url;
+      if (typeof data2 !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/documentation_url",
+          schemaPath: "#/properties/documentation_url/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema2.properties.documentation_url.type,
+          parentSchema: schema2.properties.documentation_url,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data3 = data.source;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.pointer !== undefined) {
+          let data4 = data3.pointer;
+          if (typeof data4 !== "string") {
+            const err6 = {
+              instancePath: instancePath + "/source/pointer",
+              schemaPath: "#/properties/source/properties/pointer/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema2.properties.source.properties.pointer.type,
+              parentSchema: schema2.properties.source.properties.pointer,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "#/properties/source/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema2.properties.source.type,
+          parentSchema: schema2.properties.source,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema2.type,
+      parentSchema: schema2,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate2.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema2_ResponseMessage = validate3;
+const schema3 = {
+  type: "object",
+  required: ["message"],
+  properties: {
+    code: { type: "integer", minimum: 1000 },
+    message: { type: "string" },
+    documentation_url: { type: "string" },
+    source: { type: "object", properties: { pointer: { type: "string" } } },
+  },
+};
+
+function validate3(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "message" },
+        message: "must have required property '" + "message" + "'",
+        schema: schema3.required,
+        parentSchema: schema3,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.code !== undefined) {
+      let data0 = data.code;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err1 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/properties/code/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema3.properties.code.type,
+          parentSchema: schema3.properties.code,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 1000 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/properties/code/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1000 },
+            message: "must be >= 1000",
+            schema: 1000,
+            parentSchema: schema3.properties.code,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.message !== undefined) {
+      let data1 = data.message;
+      if (typeof data1 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/message",
+          schemaPath: "#/properties/message/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema3.properties.message.type,
+          parentSchema: schema3.properties.message,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.documentation_url !== undefined) {
+      let data2 = data.documentation_url;
+      if (typeof data2 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/documentation_url",
+          schemaPath: "#/properties/documentation_url/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema3.properties.documentation_url.type,
+          parentSchema: schema3.properties.documentation_url,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data3 = data.source;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.pointer !== undefined) {
+          let data4 = data3.pointer;
+          if (typeof data4 !== "string") {
+            const err5 = {
+              instancePath: instancePath + "/source/pointer",
+              schemaPath: "#/properties/source/properties/pointer/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema3.properties.source.properties.pointer.type,
+              parentSchema: schema3.properties.source.properties.pointer,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "#/properties/source/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema3.properties.source.type,
+          parentSchema: schema3.properties.source,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema3.type,
+      parentSchema: schema3,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate3.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema3_SuccessEnvelope = validate4;
+const schema4 = {
+  type: "object",
+  required: ["errors", "messages", "success"],
+  properties: {
+    errors: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    success: { const: true },
+  },
+};
+
+function validate5(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.code === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "code" },
+        message: "must have required property '" + "code" + "'",
+        schema: schema2.required,
+        parentSchema: schema2,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.message === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "message" },
+        message: "must have required property '" + "message" + "'",
+        schema: schema2.required,
+        parentSchema: schema2,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.code !== undefined) {
+      let data0 = data.code;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err2 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/properties/code/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema2.properties.code.type,
+          parentSchema: schema2.properties.code,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 1000 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/properties/code/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1000 },
+            message: "must be >= 1000",
+            schema: 1000,
+            parentSchema: schema2.properties.code,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.message !== undefined) {
+      let data1 = data.message;
+      if (typeof data1 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/message",
+          schemaPath: "#/properties/message/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema2.properties.message.type,
+          parentSchema: schema2.properties.message,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.documentation_url !== undefined) {
+      let data2 = data.documentation_url;
+      if (typeof data2 !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/documentation_url",
+          schemaPath: "#/properties/documentation_url/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema2.properties.documentation_url.type,
+          parentSchema: schema2.properties.documentation_url,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data3 = data.source;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.pointer !== undefined) {
+          let data4 = data3.pointer;
+          if (typeof data4 !== "string") {
+            const err6 = {
+              instancePath: instancePath + "/source/pointer",
+              schemaPath: "#/properties/source/properties/pointer/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema2.properties.source.properties.pointer.type,
+              parentSchema: schema2.properties.source.properties.pointer,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "#/properties/source/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema2.properties.source.type,
+          parentSchema: schema2.properties.source,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema2.type,
+      parentSchema: schema2,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate5.errors = vErrors;
+  return errors === 0;
+}
+
+function validate4(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema4.properties.errors.type,
+          parentSchema: schema4.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema4.properties.messages.type,
+          parentSchema: schema4.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err5 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema4.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema4.type,
+      parentSchema: schema4,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate4.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema4_ErrorEnvelope = validate8;
+const schema6 = {
+  type: "object",
+  required: ["errors", "success"],
+  properties: {
+    errors: { type: "array", minItems: 1, items: { $ref: "#/components/schemas/ResponseInfo" } },
+    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    success: { const: false },
+    result: { type: "null" },
+  },
+};
+
+function validate8(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema6.required,
+        parentSchema: schema6,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema6.required,
+        parentSchema: schema6,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err2 = {
+            instancePath: instancePath + "/errors",
+            schemaPath: "#/properties/errors/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema6.properties.errors,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema6.properties.errors.type,
+          parentSchema: schema6.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema6.properties.messages.type,
+          parentSchema: schema6.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (false !== data4) {
+        const err5 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: false },
+          message: "must be equal to constant",
+          schema: false,
+          parentSchema: schema6.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== undefined) {
+      let data5 = data.result;
+      if (data5 !== null) {
+        const err6 = {
+          instancePath: instancePath + "/result",
+          schemaPath: "#/properties/result/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+          schema: schema6.properties.result.type,
+          parentSchema: schema6.properties.result,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema6.type,
+      parentSchema: schema6,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate8.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema5_ResultInfo = validate11;
+const schema7 = {
+  type: "object",
+  required: ["count", "page", "per_page", "total_count", "total_pages"],
+  properties: {
+    count: { type: "integer", minimum: 0 },
+    page: { type: "integer", minimum: 0 },
+    per_page: { type: "integer", minimum: 0 },
+    total_count: { type: "integer", minimum: 0 },
+    total_pages: { type: "integer", minimum: 0 },
+  },
+};
+
+function validate11(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.count === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "count" },
+        message: "must have required property '" + "count" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.page === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "page" },
+        message: "must have required property '" + "page" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.per_page === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "per_page" },
+        message: "must have required property '" + "per_page" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.total_count === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "total_count" },
+        message: "must have required property '" + "total_count" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.total_pages === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "total_pages" },
+        message: "must have required property '" + "total_pages" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.count !== undefined) {
+      let data0 = data.count;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err5 = {
+          instancePath: instancePath + "/count",
+          schemaPath: "#/properties/count/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.count.type,
+          parentSchema: schema7.properties.count,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + "/count",
+            schemaPath: "#/properties/count/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.count,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.page !== undefined) {
+      let data1 = data.page;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
+        const err7 = {
+          instancePath: instancePath + "/page",
+          schemaPath: "#/properties/page/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.page.type,
+          parentSchema: schema7.properties.page,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/page",
+            schemaPath: "#/properties/page/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.page,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.per_page !== undefined) {
+      let data2 = data.per_page;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
+        const err9 = {
+          instancePath: instancePath + "/per_page",
+          schemaPath: "#/properties/per_page/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.per_page.type,
+          parentSchema: schema7.properties.per_page,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number") {
+        if (data2 < 0 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + "/per_page",
+            schemaPath: "#/properties/per_page/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.per_page,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total_count !== undefined) {
+      let data3 = data.total_count;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3))) {
+        const err11 = {
+          instancePath: instancePath + "/total_count",
+          schemaPath: "#/properties/total_count/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.total_count.type,
+          parentSchema: schema7.properties.total_count,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number") {
+        if (data3 < 0 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + "/total_count",
+            schemaPath: "#/properties/total_count/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.total_count,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total_pages !== undefined) {
+      let data4 = data.total_pages;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4))) {
+        const err13 = {
+          instancePath: instancePath + "/total_pages",
+          schemaPath: "#/properties/total_pages/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.total_pages.type,
+          parentSchema: schema7.properties.total_pages,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number") {
+        if (data4 < 0 || isNaN(data4)) {
+          const err14 = {
+            instancePath: instancePath + "/total_pages",
+            schemaPath: "#/properties/total_pages/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.total_pages,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema7.type,
+      parentSchema: schema7,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema6_BotFeedbackReport = validate12;
+const schema8 = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "description",
+    "expression",
+    "first_request_seen_at",
+    "last_request_seen_at",
+    "requests",
+    "requests_by_attribute",
+    "requests_by_score",
+    "requests_by_score_src",
+    "type",
+  ],
+  properties: {
+    created_at: { type: "string", format: "date-time" },
+    description: { type: "string" },
+    expression: { type: "string" },
+    first_request_seen_at: { type: "string", format: "date-time" },
+    last_request_seen_at: { type: "string", format: "date-time" },
+    requests: { type: "integer", format: "int64", minimum: 0 },
+    requests_by_attribute: { $ref: "#/components/schemas/RequestsByAttribute" },
+    requests_by_score: { $ref: "#/components/schemas/RequestsByScore" },
+    requests_by_score_src: { $ref: "#/components/schemas/RequestsByScoreSrc" },
+    type: { $ref: "#/components/schemas/FeedbackType" },
+    subtype: { type: "string" },
+  },
+};
+const func1 = Object.prototype.hasOwnProperty;
+const formats0 = dateTime;
+const formats6 = int64;
+const schema9 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    topASNs: { $ref: "#/components/schemas/AttributeCounts" },
+    topCountries: { $ref: "#/components/schemas/AttributeCounts" },
+    topHosts: { $ref: "#/components/schemas/AttributeCounts" },
+    topIPs: { $ref: "#/components/schemas/AttributeCounts" },
+    topJA3Hashes: { $ref: "#/components/schemas/AttributeCounts" },
+    topJA4s: { $ref: "#/components/schemas/AttributeCounts" },
+    topPaths: { $ref: "#/components/schemas/AttributeCounts" },
+    topUserAgents: { $ref: "#/components/schemas/AttributeCounts" },
+  },
+};
+const schema10 = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["metric", "requests"],
+    properties: {
+      metric: { type: "string" },
+      requests: { type: "integer", format: "int64", minimum: 0 },
+    },
+  },
+};
+
+function validate14(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.metric === undefined) {
+          const err0 = {
+            instancePath: instancePath + "/" + i0,
+            schemaPath: "#/items/required",
+            keyword: "required",
+            params: { missingProperty: "metric" },
+            message: "must have required property '" + "metric" + "'",
+            schema: schema10.items.required,
+            parentSchema: schema10.items,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.requests === undefined) {
+          const err1 = {
+            instancePath: instancePath + "/" + i0,
+            schemaPath: "#/items/required",
+            keyword: "required",
+            params: { missingProperty: "requests" },
+            message: "must have required property '" + "requests" + "'",
+            schema: schema10.items.required,
+            parentSchema: schema10.items,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "metric" || key0 === "requests")) {
+            const err2 = {
+              instancePath: instancePath + "/" + i0,
+              schemaPath: "#/items/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key0 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema10.items,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.metric !== undefined) {
+          let data1 = data0.metric;
+          if (typeof data1 !== "string") {
+            const err3 = {
+              instancePath: instancePath + "/" + i0 + "/metric",
+              schemaPath: "#/items/properties/metric/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema10.items.properties.metric.type,
+              parentSchema: schema10.items.properties.metric,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.requests !== undefined) {
+          let data2 = data0.requests;
+          if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
+            const err4 = {
+              instancePath: instancePath + "/" + i0 + "/requests",
+              schemaPath: "#/items/properties/requests/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema10.items.properties.requests.type,
+              parentSchema: schema10.items.properties.requests,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number") {
+            if (data2 < 0 || isNaN(data2)) {
+              const err5 = {
+                instancePath: instancePath + "/" + i0 + "/requests",
+                schemaPath: "#/items/properties/requests/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema10.items.properties.requests,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (!formats6.validate(data2)) {
+              const err6 = {
+                instancePath: instancePath + "/" + i0 + "/requests",
+                schemaPath: "#/items/properties/requests/format",
+                keyword: "format",
+                params: { format: "int64" },
+                message: 'must match format "' + "int64" + '"',
+                schema: "int64",
+                parentSchema: schema10.items.properties.requests,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/" + i0,
+          schemaPath: "#/items/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema10.items.type,
+          parentSchema: schema10.items,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "array" },
+      message: "must be array",
+      schema: schema10.type,
+      parentSchema: schema10,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+
+function validate13(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "topASNs" ||
+        key0 === "topCountries" ||
+        key0 === "topHosts" ||
+        key0 === "topIPs" ||
+        key0 === "topJA3Hashes" ||
+        key0 === "topJA4s" ||
+        key0 === "topPaths" ||
+        key0 === "topUserAgents"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema9,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.topASNs !== undefined) {
+      if (
+        !validate14(data.topASNs, {
+          instancePath: instancePath + "/topASNs",
+          parentData: data,
+          parentDataProperty: "topASNs",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topCountries !== undefined) {
+      if (
+        !validate14(data.topCountries, {
+          instancePath: instancePath + "/topCountries",
+          parentData: data,
+          parentDataProperty: "topCountries",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topHosts !== undefined) {
+      if (
+        !validate14(data.topHosts, {
+          instancePath: instancePath + "/topHosts",
+          parentData: data,
+          parentDataProperty: "topHosts",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topIPs !== undefined) {
+      if (
+        !validate14(data.topIPs, {
+          instancePath: instancePath + "/topIPs",
+          parentData: data,
+          parentDataProperty: "topIPs",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topJA3Hashes !== undefined) {
+      if (
+        !validate14(data.topJA3Hashes, {
+          instancePath: instancePath + "/topJA3Hashes",
+          parentData: data,
+          parentDataProperty: "topJA3Hashes",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topJA4s !== undefined) {
+      if (
+        !validate14(data.topJA4s, {
+          instancePath: instancePath + "/topJA4s",
+          parentData: data,
+          parentDataProperty: "topJA4s",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topPaths !== undefined) {
+      if (
+        !validate14(data.topPaths, {
+          instancePath: instancePath + "/topPaths",
+          parentData: data,
+          parentDataProperty: "topPaths",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topUserAgents !== undefined) {
+      if (
+        !validate14(data.topUserAgents, {
+          instancePath: instancePath + "/topUserAgents",
+          parentData: data,
+          parentDataProperty: "topUserAgents",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema9.type,
+      parentSchema: schema9,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+
+const schema11 = {
+  type: "object",
+  propertyNames: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+  additionalProperties: { type: "integer", format: "int64", minimum: 0 },
+  "x-sum-equals": "requests",
+};
+const pattern0 = new RegExp("^(?:[1-9]|[1-9][0-9])$", "u");
+
+function validate24(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: "#/propertyNames/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+            message: 'must match pattern "' + "^(?:[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(?:[1-9]|[1-9][0-9])$",
+            parentSchema: schema11.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/propertyNames",
+          keyword: "propertyNames",
+          params: { propertyName: key0 },
+          message: "property name must be valid",
+          schema: schema11.propertyNames,
+          parentSchema: schema11,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err2 = {
+          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema11.additionalProperties.type,
+          parentSchema: schema11.additionalProperties,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema11.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema11.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    let sum0 = 0;
+    for (const key2 in data) {
+      if (typeof data[key2] == "number") {
+        sum0 = sum0 + data[key2];
+      }
+    }
+    const expected0 = parentData && parentData["requests"];
+    if (typeof expected0 == "number" && sum0 !== expected0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/x-sum-equals",
+        keyword: "x-sum-equals",
+        params: {},
+        message: 'must pass "x-sum-equals" keyword validation',
+        schema: "requests",
+        parentSchema: schema11,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema11.type,
+      parentSchema: schema11,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+
+const schema12 = {
+  type: "object",
+  additionalProperties: { type: "integer", format: "int64", minimum: 0 },
+  "x-sum-equals": "requests",
+};
+
+function validate26(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err0 = {
+          instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema12.additionalProperties.type,
+          parentSchema: schema12.additionalProperties,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema12.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema12.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    let sum0 = 0;
+    for (const key1 in data) {
+      if (typeof data[key1] == "number") {
+        sum0 = sum0 + data[key1];
+      }
+    }
+    const expected0 = parentData && parentData["requests"];
+    if (typeof expected0 == "number" && sum0 !== expected0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/x-sum-equals",
+        keyword: "x-sum-equals",
+        params: {},
+        message: 'must pass "x-sum-equals" keyword validation',
+        schema: "requests",
+        parentSchema: schema12,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema12.type,
+      parentSchema: schema12,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+
+const schema13 = { type: "string", enum: ["false_positive", "false_negative"] };
+
+function validate28(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "string" },
+      message: "must be string",
+      schema: schema13.type,
+      parentSchema: schema13,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "false_positive" || data === "false_negative")) {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/enum",
+      keyword: "enum",
+      params: { allowedValues: schema13.enum },
+      message: "must be equal to one of the allowed values",
+      schema: schema13.enum,
+      parentSchema: schema13,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+
+function validate12(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.description === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "description" },
+        message: "must have required property '" + "description" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.expression === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "expression" },
+        message: "must have required property '" + "expression" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.first_request_seen_at === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "first_request_seen_at" },
+        message: "must have required property '" + "first_request_seen_at" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.last_request_seen_at === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "last_request_seen_at" },
+        message: "must have required property '" + "last_request_seen_at" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.requests === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests" },
+        message: "must have required property '" + "requests" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.requests_by_attribute === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_attribute" },
+        message: "must have required property '" + "requests_by_attribute" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.requests_by_score === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_score" },
+        message: "must have required property '" + "requests_by_score" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.requests_by_score_src === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_score_src" },
+        message: "must have required property '" + "requests_by_score_src" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema8.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema8,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      let data0 = data.created_at;
+      if (typeof data0 === "string") {
+        if (!formats0.validate(data0)) {
+          const err10 = {
+            instancePath: instancePath + "/created_at",
+            schemaPath: "#/properties/created_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.created_at,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/created_at",
+          schemaPath: "#/properties/created_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.created_at.type,
+          parentSchema: schema8.properties.created_at,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.description.type,
+          parentSchema: schema8.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.expression !== undefined) {
+      let data2 = data.expression;
+      if (typeof data2 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/expression",
+          schemaPath: "#/properties/expression/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.expression.type,
+          parentSchema: schema8.properties.expression,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.first_request_seen_at !== undefined) {
+      let data3 = data.first_request_seen_at;
+      if (typeof data3 === "string") {
+        if (!formats0.validate(data3)) {
+          const err14 = {
+            instancePath: instancePath + "/first_request_seen_at",
+            schemaPath: "#/properties/first_request_seen_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.first_request_seen_at,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/first_request_seen_at",
+          schemaPath: "#/properties/first_request_seen_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.first_request_seen_at.type,
+          parentSchema: schema8.properties.first_request_seen_at,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.last_request_seen_at !== undefined) {
+      let data4 = data.last_request_seen_at;
+      if (typeof data4 === "string") {
+        if (!formats0.validate(data4)) {
+          const err16 = {
+            instancePath: instancePath + "/last_request_seen_at",
+            schemaPath: "#/properties/last_request_seen_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.last_request_seen_at,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/last_request_seen_at",
+          schemaPath: "#/properties/last_request_seen_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.last_request_seen_at.type,
+          parentSchema: schema8.properties.last_request_seen_at,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== undefined) {
+      let data5 = data.requests;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
+        const err18 = {
+          instancePath: instancePath + "/requests",
+          schemaPath: "#/properties/requests/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema8.properties.requests.type,
+          parentSchema: schema8.properties.requests,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number") {
+        if (data5 < 0 || isNaN(data5)) {
+          const err19 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/properties/requests/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema8.properties.requests,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/properties/requests/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema8.properties.requests,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requests_by_attribute !== undefined) {
+      if (
+        !validate13(data.requests_by_attribute, {
+          instancePath: instancePath + "/requests_by_attribute",
+          parentData: data,
+          parentDataProperty: "requests_by_attribute",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.requests_by_score !== undefined) {
+      if (
+        !validate24(data.requests_by_score, {
+          instancePath: instancePath + "/requests_by_score",
+          parentData: data,
+          parentDataProperty: "requests_by_score",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.requests_by_score_src !== undefined) {
+      if (
+        !validate26(data.requests_by_score_src, {
+          instancePath: instancePath + "/requests_by_score_src",
+          parentData: data,
+          parentDataProperty: "requests_by_score_src",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== undefined) {
+      if (
+        !validate28(data.type, {
+          instancePath: instancePath + "/type",
+          parentData: data,
+          parentDataProperty: "type",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.subtype !== undefined) {
+      let data10 = data.subtype;
+      if (typeof data10 !== "string") {
+        const err21 = {
+          instancePath: instancePath + "/subtype",
+          schemaPath: "#/properties/subtype/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.subtype.type,
+          parentSchema: schema8.properties.subtype,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema8.type,
+      parentSchema: schema8,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema7_FeedbackType = validate30;
+
+function validate30(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "string" },
+      message: "must be string",
+      schema: schema13.type,
+      parentSchema: schema13,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "false_positive" || data === "false_negative")) {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/enum",
+      keyword: "enum",
+      params: { allowedValues: schema13.enum },
+      message: "must be equal to one of the allowed values",
+      schema: schema13.enum,
+      parentSchema: schema13,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema8_RequestsByAttribute = validate31;
+
+function validate31(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "topASNs" ||
+        key0 === "topCountries" ||
+        key0 === "topHosts" ||
+        key0 === "topIPs" ||
+        key0 === "topJA3Hashes" ||
+        key0 === "topJA4s" ||
+        key0 === "topPaths" ||
+        key0 === "topUserAgents"
+      )) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema9,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.topASNs !== undefined) {
+      if (
+        !validate14(data.topASNs, {
+          instancePath: instancePath + "/topASNs",
+          parentData: data,
+          parentDataProperty: "topASNs",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topCountries !== undefined) {
+      if (
+        !validate14(data.topCountries, {
+          instancePath: instancePath + "/topCountries",
+          parentData: data,
+          parentDataProperty: "topCountries",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topHosts !== undefined) {
+      if (
+        !validate14(data.topHosts, {
+          instancePath: instancePath + "/topHosts",
+          parentData: data,
+          parentDataProperty: "topHosts",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topIPs !== undefined) {
+      if (
+        !validate14(data.topIPs, {
+          instancePath: instancePath + "/topIPs",
+          parentData: data,
+          parentDataProperty: "topIPs",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topJA3Hashes !== undefined) {
+      if (
+        !validate14(data.topJA3Hashes, {
+          instancePath: instancePath + "/topJA3Hashes",
+          parentData: data,
+          parentDataProperty: "topJA3Hashes",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topJA4s !== undefined) {
+      if (
+        !validate14(data.topJA4s, {
+          instancePath: instancePath + "/topJA4s",
+          parentData: data,
+          parentDataProperty: "topJA4s",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topPaths !== undefined) {
+      if (
+        !validate14(data.topPaths, {
+          instancePath: instancePath + "/topPaths",
+          parentData: data,
+          parentDataProperty: "topPaths",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.topUserAgents !== undefined) {
+      if (
+        !validate14(data.topUserAgents, {
+          instancePath: instancePath + "/topUserAgents",
+          parentData: data,
+          parentDataProperty: "topUserAgents",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema9.type,
+      parentSchema: schema9,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema9_AttributeCounts = validate40;
+
+function validate40(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.metric === undefined) {
+          const err0 = {
+            instancePath: instancePath + "/" + i0,
+            schemaPath: "#/items/required",
+            keyword: "required",
+            params: { missingProperty: "metric" },
+            message: "must have required property '" + "metric" + "'",
+            schema: schema10.items.required,
+            parentSchema: schema10.items,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (data0.requests === undefined) {
+          const err1 = {
+            instancePath: instancePath + "/" + i0,
+            schemaPath: "#/items/required",
+            keyword: "required",
+            params: { missingProperty: "requests" },
+            message: "must have required property '" + "requests" + "'",
+            schema: schema10.items.required,
+            parentSchema: schema10.items,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "metric" || key0 === "requests")) {
+            const err2 = {
+              instancePath: instancePath + "/" + i0,
+              schemaPath: "#/items/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key0 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema10.items,
+              data: data0,
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.metric !== undefined) {
+          let data1 = data0.metric;
+          if (typeof data1 !== "string") {
+            const err3 = {
+              instancePath: instancePath + "/" + i0 + "/metric",
+              schemaPath: "#/items/properties/metric/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema10.items.properties.metric.type,
+              parentSchema: schema10.items.properties.metric,
+              data: data1,
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.requests !== undefined) {
+          let data2 = data0.requests;
+          if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
+            const err4 = {
+              instancePath: instancePath + "/" + i0 + "/requests",
+              schemaPath: "#/items/properties/requests/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema10.items.properties.requests.type,
+              parentSchema: schema10.items.properties.requests,
+              data: data2,
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number") {
+            if (data2 < 0 || isNaN(data2)) {
+              const err5 = {
+                instancePath: instancePath + "/" + i0 + "/requests",
+                schemaPath: "#/items/properties/requests/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema10.items.properties.requests,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (!formats6.validate(data2)) {
+              const err6 = {
+                instancePath: instancePath + "/" + i0 + "/requests",
+                schemaPath: "#/items/properties/requests/format",
+                keyword: "format",
+                params: { format: "int64" },
+                message: 'must match format "' + "int64" + '"',
+                schema: "int64",
+                parentSchema: schema10.items.properties.requests,
+                data: data2,
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/" + i0,
+          schemaPath: "#/items/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema10.items.type,
+          parentSchema: schema10.items,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "array" },
+      message: "must be array",
+      schema: schema10.type,
+      parentSchema: schema10,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema10_RequestsByScore = validate41;
+
+function validate41(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: "#/propertyNames/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+            message: 'must match pattern "' + "^(?:[1-9]|[1-9][0-9])$" + '"',
+            schema: "^(?:[1-9]|[1-9][0-9])$",
+            parentSchema: schema11.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/propertyNames",
+          keyword: "propertyNames",
+          params: { propertyName: key0 },
+          message: "property name must be valid",
+          schema: schema11.propertyNames,
+          parentSchema: schema11,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err2 = {
+          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema11.additionalProperties.type,
+          parentSchema: schema11.additionalProperties,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema11.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data0)) {
+          const err4 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema11.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    let sum0 = 0;
+    for (const key2 in data) {
+      if (typeof data[key2] == "number") {
+        sum0 = sum0 + data[key2];
+      }
+    }
+    const expected0 = parentData && parentData["requests"];
+    if (typeof expected0 == "number" && sum0 !== expected0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/x-sum-equals",
+        keyword: "x-sum-equals",
+        params: {},
+        message: 'must pass "x-sum-equals" keyword validation',
+        schema: "requests",
+        parentSchema: schema11,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema11.type,
+      parentSchema: schema11,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema11_RequestsByScoreSrc = validate42;
+
+function validate42(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err0 = {
+          instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema12.additionalProperties.type,
+          parentSchema: schema12.additionalProperties,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema12.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema12.additionalProperties,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    let sum0 = 0;
+    for (const key1 in data) {
+      if (typeof data[key1] == "number") {
+        sum0 = sum0 + data[key1];
+      }
+    }
+    const expected0 = parentData && parentData["requests"];
+    if (typeof expected0 == "number" && sum0 !== expected0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/x-sum-equals",
+        keyword: "x-sum-equals",
+        params: {},
+        message: 'must pass "x-sum-equals" keyword validation',
+        schema: "requests",
+        parentSchema: schema12,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  } else {
+    const err4 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema12.type,
+      parentSchema: schema12,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema12_InsightClassificationUpdate = validate43;
+const schema19 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    classification: {
+      type: ["string", "null"],
+      enum: ["false_positive", "accept_risk", "other", null],
+    },
+    rationale: { type: "string" },
+  },
+  if: {
+    required: ["classification"],
+    properties: { classification: { enum: ["accept_risk", "other"] } },
+  },
+  then: { required: ["rationale"] },
+};
+
+function validate43(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.classification === undefined && (missing0 = "classification")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.classification !== undefined) {
+        let data0 = data.classification;
+        if (!(data0 === "accept_risk" || data0 === "other")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.rationale === undefined) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/then/required",
+          keyword: "required",
+          params: { missingProperty: "rationale" },
+          message: "must have required property '" + "rationale" + "'",
+          schema: schema19.then.required,
+          parentSchema: schema19.then,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema19.if,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "classification" || key0 === "rationale")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema19,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.classification !== undefined) {
+      let data1 = data.classification;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err5 = {
+          instancePath: instancePath + "/classification",
+          schemaPath: "#/properties/classification/type",
+          keyword: "type",
+          params: { type: schema19.properties.classification.type },
+          message: "must be string,null",
+          schema: schema19.properties.classification.type,
+          parentSchema: schema19.properties.classification,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(
+        data1 === "false_positive" ||
+        data1 === "accept_risk" ||
+        data1 === "other" ||
+        data1 === null
+      )) {
+        const err6 = {
+          instancePath: instancePath + "/classification",
+          schemaPath: "#/properties/classification/enum",
+          keyword: "enum",
+          params: { allowedValues: schema19.properties.classification.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema19.properties.classification.enum,
+          parentSchema: schema19.properties.classification,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rationale !== undefined) {
+      let data2 = data.rationale;
+      if (typeof data2 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/rationale",
+          schemaPath: "#/properties/rationale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema19.properties.rationale.type,
+          parentSchema: schema19.properties.rationale,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema19.type,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema13_MitigationAppealRequest = validate44;
+const schema20 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["appeals"],
+  properties: {
+    appeals: { type: "array", items: { $ref: "#/components/schemas/MitigationAppeal" } },
+  },
+};
+const schema21 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "reason"],
+  properties: {
+    id: { type: "string" },
+    reason: { type: "string", enum: ["removed", "misclassified"] },
+  },
+};
+
+function validate45(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property '" + "reason" + "'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "reason")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema21,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema21.properties.id.type,
+          parentSchema: schema21.properties.id,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      let data1 = data.reason;
+      if (typeof data1 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema21.properties.reason.type,
+          parentSchema: schema21.properties.reason,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data1 === "removed" || data1 === "misclassified")) {
+        const err5 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema21.properties.reason.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema21.properties.reason.enum,
+          parentSchema: schema21.properties.reason,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+
+function validate44(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.appeals === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "appeals" },
+        message: "must have required property '" + "appeals" + "'",
+        schema: schema20.required,
+        parentSchema: schema20,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "appeals")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema20,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.appeals !== undefined) {
+      let data0 = data.appeals;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate45(data0[i0], {
+              instancePath: instancePath + "/appeals/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/appeals",
+          schemaPath: "#/properties/appeals/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema20.properties.appeals.type,
+          parentSchema: schema20.properties.appeals,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema20.type,
+      parentSchema: schema20,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema14_MitigationAppeal = validate47;
+
+function validate47(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        message: "must have required property '" + "reason" + "'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "reason")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema21,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema21.properties.id.type,
+          parentSchema: schema21.properties.id,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      let data1 = data.reason;
+      if (typeof data1 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema21.properties.reason.type,
+          parentSchema: schema21.properties.reason,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data1 === "removed" || data1 === "misclassified")) {
+        const err5 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema21.properties.reason.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema21.properties.reason.enum,
+          parentSchema: schema21.properties.reason,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema15_MitigationReview = validate48;
+const schema23 = {
+  type: "object",
+  required: ["id", "effective_date", "entity_id", "entity_type", "status", "type"],
+  properties: {
+    id: { type: "string" },
+    effective_date: { type: "string", format: "date-time" },
+    entity_id: { type: "string" },
+    entity_type: { type: "string", enum: ["url_pattern", "account", "zone"] },
+    status: { type: "string", enum: ["pending", "active", "in_review", "cancelled", "removed"] },
+    type: {
+      type: "string",
+      enum: [
+        "legal_block",
+        "misleading_interstitial",
+        "phishing_interstitial",
+        "network_block",
+        "rate_limit_cache",
+        "account_suspend",
+        "redirect_video_stream",
+      ],
+    },
+  },
+};
+
+function validate48(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.effective_date === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "effective_date" },
+        message: "must have required property '" + "effective_date" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.entity_id === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "entity_id" },
+        message: "must have required property '" + "entity_id" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.entity_type === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "entity_type" },
+        message: "must have required property '" + "entity_type" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "status" },
+        message: "must have required property '" + "status" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.id.type,
+          parentSchema: schema23.properties.id,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.effective_date !== undefined) {
+      let data1 = data.effective_date;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err7 = {
+            instancePath: instancePath + "/effective_date",
+            schemaPath: "#/properties/effective_date/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema23.properties.effective_date,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/effective_date",
+          schemaPath: "#/properties/effective_date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.effective_date.type,
+          parentSchema: schema23.properties.effective_date,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.entity_id !== undefined) {
+      let data2 = data.entity_id;
+      if (typeof data2 !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/entity_id",
+          schemaPath: "#/properties/entity_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.entity_id.type,
+          parentSchema: schema23.properties.entity_id,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.entity_type !== undefined) {
+      let data3 = data.entity_type;
+      if (typeof data3 !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/entity_type",
+          schemaPath: "#/properties/entity_type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.entity_type.type,
+          parentSchema: schema23.properties.entity_type,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data3 === "url_pattern" || data3 === "account" || data3 === "zone")) {
+        const err11 = {
+          instancePath: instancePath + "/entity_type",
+          schemaPath: "#/properties/entity_type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema23.properties.entity_type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema23.properties.entity_type.enum,
+          parentSchema: schema23.properties.entity_type,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data4 = data.status;
+      if (typeof data4 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/status",
+          schemaPath: "#/properties/status/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.status.type,
+          parentSchema: schema23.properties.status,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === "pending" ||
+        data4 === "active" ||
+        data4 === "in_review" ||
+        data4 === "cancelled" ||
+        data4 === "removed"
+      )) {
+        const err13 = {
+          instancePath: instancePath + "/status",
+          schemaPath: "#/properties/status/enum",
+          keyword: "enum",
+          params: { allowedValues: schema23.properties.status.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema23.properties.status.enum,
+          parentSchema: schema23.properties.status,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data5 = data.type;
+      if (typeof data5 !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.type.type,
+          parentSchema: schema23.properties.type,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(
+        data5 === "legal_block" ||
+        data5 === "misleading_interstitial" ||
+        data5 === "phishing_interstitial" ||
+        data5 === "network_block" ||
+        data5 === "rate_limit_cache" ||
+        data5 === "account_suspend" ||
+        data5 === "redirect_video_stream"
+      )) {
+        const err15 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema23.properties.type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema23.properties.type.enum,
+          parentSchema: schema23.properties.type,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema23.type,
+      parentSchema: schema23,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema16_MitigationReviewEnvelope = validate49;
+const schema24 = {
+  type: "object",
+  required: ["errors", "messages", "success", "result", "result_info"],
+  properties: {
+    errors: { type: "array", items: { $ref: "#/components/schemas/ResponseMessage" } },
+    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseMessage" } },
+    success: { const: true },
+    result: { type: "array", items: { $ref: "#/components/schemas/MitigationReview" } },
+    result_info: { $ref: "#/components/schemas/ResultInfo" },
+  },
+};
+
+function validate50(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "message" },
+        message: "must have required property '" + "message" + "'",
+        schema: schema3.required,
+        parentSchema: schema3,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.code !== undefined) {
+      let data0 = data.code;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err1 = {
+          instancePath: instancePath + "/code",
+          schemaPath: "#/properties/code/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema3.properties.code.type,
+          parentSchema: schema3.properties.code,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 1000 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/code",
+            schemaPath: "#/properties/code/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1000 },
+            message: "must be >= 1000",
+            schema: 1000,
+            parentSchema: schema3.properties.code,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.message !== undefined) {
+      let data1 = data.message;
+      if (typeof data1 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/message",
+          schemaPath: "#/properties/message/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema3.properties.message.type,
+          parentSchema: schema3.properties.message,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.documentation_url !== undefined) {
+      let data2 = data.documentation_url;
+      if (typeof data2 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/documentation_url",
+          schemaPath: "#/properties/documentation_url/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema3.properties.documentation_url.type,
+          parentSchema: schema3.properties.documentation_url,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data3 = data.source;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.pointer !== undefined) {
+          let data4 = data3.pointer;
+          if (typeof data4 !== "string") {
+            const err5 = {
+              instancePath: instancePath + "/source/pointer",
+              schemaPath: "#/properties/source/properties/pointer/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema3.properties.source.properties.pointer.type,
+              parentSchema: schema3.properties.source.properties.pointer,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "#/properties/source/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema3.properties.source.type,
+          parentSchema: schema3.properties.source,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema3.type,
+      parentSchema: schema3,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+
+function validate53(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        message: "must have required property '" + "id" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.effective_date === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "effective_date" },
+        message: "must have required property '" + "effective_date" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.entity_id === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "entity_id" },
+        message: "must have required property '" + "entity_id" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.entity_type === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "entity_type" },
+        message: "must have required property '" + "entity_type" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.status === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "status" },
+        message: "must have required property '" + "status" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+        schema: schema23.required,
+        parentSchema: schema23,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.id.type,
+          parentSchema: schema23.properties.id,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.effective_date !== undefined) {
+      let data1 = data.effective_date;
+      if (typeof data1 === "string") {
+        if (!formats0.validate(data1)) {
+          const err7 = {
+            instancePath: instancePath + "/effective_date",
+            schemaPath: "#/properties/effective_date/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema23.properties.effective_date,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/effective_date",
+          schemaPath: "#/properties/effective_date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.effective_date.type,
+          parentSchema: schema23.properties.effective_date,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.entity_id !== undefined) {
+      let data2 = data.entity_id;
+      if (typeof data2 !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/entity_id",
+          schemaPath: "#/properties/entity_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.entity_id.type,
+          parentSchema: schema23.properties.entity_id,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.entity_type !== undefined) {
+      let data3 = data.entity_type;
+      if (typeof data3 !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/entity_type",
+          schemaPath: "#/properties/entity_type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.entity_type.type,
+          parentSchema: schema23.properties.entity_type,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (!(data3 === "url_pattern" || data3 === "account" || data3 === "zone")) {
+        const err11 = {
+          instancePath: instancePath + "/entity_type",
+          schemaPath: "#/properties/entity_type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema23.properties.entity_type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema23.properties.entity_type.enum,
+          parentSchema: schema23.properties.entity_type,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== undefined) {
+      let data4 = data.status;
+      if (typeof data4 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/status",
+          schemaPath: "#/properties/status/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.status.type,
+          parentSchema: schema23.properties.status,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(
+        data4 === "pending" ||
+        data4 === "active" ||
+        data4 === "in_review" ||
+        data4 === "cancelled" ||
+        data4 === "removed"
+      )) {
+        const err13 = {
+          instancePath: instancePath + "/status",
+          schemaPath: "#/properties/status/enum",
+          keyword: "enum",
+          params: { allowedValues: schema23.properties.status.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema23.properties.status.enum,
+          parentSchema: schema23.properties.status,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== undefined) {
+      let data5 = data.type;
+      if (typeof data5 !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema23.properties.type.type,
+          parentSchema: schema23.properties.type,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(
+        data5 === "legal_block" ||
+        data5 === "misleading_interstitial" ||
+        data5 === "phishing_interstitial" ||
+        data5 === "network_block" ||
+        data5 === "rate_limit_cache" ||
+        data5 === "account_suspend" ||
+        data5 === "redirect_video_stream"
+      )) {
+        const err15 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema23.properties.type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema23.properties.type.enum,
+          parentSchema: schema23.properties.type,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema23.type,
+      parentSchema: schema23,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+
+function validate55(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.count === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "count" },
+        message: "must have required property '" + "count" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.page === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "page" },
+        message: "must have required property '" + "page" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.per_page === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "per_page" },
+        message: "must have required property '" + "per_page" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.total_count === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "total_count" },
+        message: "must have required property '" + "total_count" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.total_pages === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "total_pages" },
+        message: "must have required property '" + "total_pages" + "'",
+        schema: schema7.required,
+        parentSchema: schema7,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.count !== undefined) {
+      let data0 = data.count;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err5 = {
+          instancePath: instancePath + "/count",
+          schemaPath: "#/properties/count/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.count.type,
+          parentSchema: schema7.properties.count,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err6 = {
+            instancePath: instancePath + "/count",
+            schemaPath: "#/properties/count/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.count,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.page !== undefined) {
+      let data1 = data.page;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
+        const err7 = {
+          instancePath: instancePath + "/page",
+          schemaPath: "#/properties/page/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.page.type,
+          parentSchema: schema7.properties.page,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/page",
+            schemaPath: "#/properties/page/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.page,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.per_page !== undefined) {
+      let data2 = data.per_page;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
+        const err9 = {
+          instancePath: instancePath + "/per_page",
+          schemaPath: "#/properties/per_page/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.per_page.type,
+          parentSchema: schema7.properties.per_page,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number") {
+        if (data2 < 0 || isNaN(data2)) {
+          const err10 = {
+            instancePath: instancePath + "/per_page",
+            schemaPath: "#/properties/per_page/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.per_page,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total_count !== undefined) {
+      let data3 = data.total_count;
+      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3))) {
+        const err11 = {
+          instancePath: instancePath + "/total_count",
+          schemaPath: "#/properties/total_count/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.total_count.type,
+          parentSchema: schema7.properties.total_count,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number") {
+        if (data3 < 0 || isNaN(data3)) {
+          const err12 = {
+            instancePath: instancePath + "/total_count",
+            schemaPath: "#/properties/total_count/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.total_count,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.total_pages !== undefined) {
+      let data4 = data.total_pages;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4))) {
+        const err13 = {
+          instancePath: instancePath + "/total_pages",
+          schemaPath: "#/properties/total_pages/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema7.properties.total_pages.type,
+          parentSchema: schema7.properties.total_pages,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number") {
+        if (data4 < 0 || isNaN(data4)) {
+          const err14 = {
+            instancePath: instancePath + "/total_pages",
+            schemaPath: "#/properties/total_pages/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema7.properties.total_pages,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema7.type,
+      parentSchema: schema7,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+
+function validate49(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.result === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result" },
+        message: "must have required property '" + "result" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.result_info === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result_info" },
+        message: "must have required property '" + "result_info" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate50(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.errors.type,
+          parentSchema: schema24.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate50(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.messages.type,
+          parentSchema: schema24.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err7 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema24.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== undefined) {
+      let data5 = data.result;
+      if (Array.isArray(data5)) {
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate53(data5[i2], {
+              instancePath: instancePath + "/result/" + i2,
+              parentData: data5,
+              parentDataProperty: i2,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/result",
+          schemaPath: "#/properties/result/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.result.type,
+          parentSchema: schema24.properties.result,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.result_info !== undefined) {
+      if (
+        !validate55(data.result_info, {
+          instancePath: instancePath + "/result_info",
+          parentData: data,
+          parentDataProperty: "result_info",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema24.type,
+      parentSchema: schema24,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema17_Miscategorization = validate57;
+const schema28 = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    content_adds: { type: "array", items: { type: "number" } },
+    content_removes: { type: "array", items: { type: "number" } },
+    indicator_type: { type: "string", enum: ["domain", "ipv4", "ipv6", "url"] },
+    ip: { type: ["string", "null"] },
+    security_adds: { type: "array", items: { type: "number" } },
+    security_removes: { type: "array", items: { type: "number" } },
+    url: { type: "string" },
+  },
+  dependentRequired: { ip: ["indicator_type"], url: ["indicator_type"] },
+  allOf: [
+    {
+      if: { required: ["ip"], properties: { ip: { type: "string" } } },
+      then: { properties: { indicator_type: { enum: ["ipv4", "ipv6"] } } },
+    },
+    {
+      if: { required: ["url"] },
+      then: { properties: { indicator_type: { enum: ["domain", "url"] } } },
+    },
+    {
+      if: { required: ["indicator_type"], properties: { indicator_type: { const: "ipv4" } } },
+      then: { properties: { ip: { format: "ipv4" } } },
+    },
+    {
+      if: { required: ["indicator_type"], properties: { indicator_type: { const: "ipv6" } } },
+      then: { properties: { ip: { format: "ipv6" } } },
+    },
+  ],
+};
+const formats24 =
+  /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const formats26 =
+  /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
+
+function validate57(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.ip === undefined && (missing0 = "ip")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.ip !== undefined) {
+        if (typeof data.ip !== "string") {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.indicator_type !== undefined) {
+        let data1 = data.indicator_type;
+        if (!(data1 === "ipv4" || data1 === "ipv6")) {
+          const err2 = {
+            instancePath: instancePath + "/indicator_type",
+            schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
+            keyword: "enum",
+            params: { allowedValues: schema28.allOf[0].then.properties.indicator_type.enum },
+            message: "must be equal to one of the allowed values",
+            schema: schema28.allOf[0].then.properties.indicator_type.enum,
+            parentSchema: schema28.allOf[0].then.properties.indicator_type,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/allOf/0/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[0].if,
+      parentSchema: schema28.allOf[0],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  const _errs9 = errors;
+  let valid4 = true;
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.url === undefined && (missing1 = "url")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  errors = _errs9;
+  if (vErrors !== null) {
+    if (_errs9) {
+      vErrors.length = _errs9;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs11 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.indicator_type !== undefined) {
+        let data2 = data.indicator_type;
+        if (!(data2 === "domain" || data2 === "url")) {
+          const err5 = {
+            instancePath: instancePath + "/indicator_type",
+            schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
+            keyword: "enum",
+            params: { allowedValues: schema28.allOf[1].then.properties.indicator_type.enum },
+            message: "must be equal to one of the allowed values",
+            schema: schema28.allOf[1].then.properties.indicator_type.enum,
+            parentSchema: schema28.allOf[1].then.properties.indicator_type,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid1 = _errs11 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/allOf/1/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[1].if,
+      parentSchema: schema28.allOf[1],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  const _errs14 = errors;
+  let valid6 = true;
+  const _errs15 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.indicator_type === undefined && (missing2 = "indicator_type")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    } else {
+      if (data.indicator_type !== undefined) {
+        if ("ipv4" !== data.indicator_type) {
+          const err8 = {};
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs15 === errors;
+  errors = _errs14;
+  if (vErrors !== null) {
+    if (_errs14) {
+      vErrors.length = _errs14;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.ip !== undefined) {
+        let data4 = data.ip;
+        if (typeof data4 === "string") {
+          if (!formats24.test(data4)) {
+            const err9 = {
+              instancePath: instancePath + "/ip",
+              schemaPath: "#/allOf/2/then/properties/ip/format",
+              keyword: "format",
+              params: { format: "ipv4" },
+              message: 'must match format "' + "ipv4" + '"',
+              schema: "ipv4",
+              parentSchema: schema28.allOf[2].then.properties.ip,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid6 = _valid2;
+  }
+  if (!valid6) {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/allOf/2/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[2].if,
+      parentSchema: schema28.allOf[2],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  const _errs20 = errors;
+  let valid9 = true;
+  const _errs21 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.indicator_type === undefined && (missing3 = "indicator_type")) {
+      const err11 = {};
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    } else {
+      if (data.indicator_type !== undefined) {
+        if ("ipv6" !== data.indicator_type) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs21 === errors;
+  errors = _errs20;
+  if (vErrors !== null) {
+    if (_errs20) {
+      vErrors.length = _errs20;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs23 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.ip !== undefined) {
+        let data6 = data.ip;
+        if (typeof data6 === "string") {
+          if (!formats26.test(data6)) {
+            const err13 = {
+              instancePath: instancePath + "/ip",
+              schemaPath: "#/allOf/3/then/properties/ip/format",
+              keyword: "format",
+              params: { format: "ipv6" },
+              message: 'must match format "' + "ipv6" + '"',
+              schema: "ipv6",
+              parentSchema: schema28.allOf[3].then.properties.ip,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid3 = _errs23 === errors;
+    valid9 = _valid3;
+  }
+  if (!valid9) {
+    const err14 = {
+      instancePath,
+      schemaPath: "#/allOf/3/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[3].if,
+      parentSchema: schema28.allOf[3],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "content_adds" ||
+        key0 === "content_removes" ||
+        key0 === "indicator_type" ||
+        key0 === "ip" ||
+        key0 === "security_adds" ||
+        key0 === "security_removes" ||
+        key0 === "url"
+      )) {
+        const err15 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema28,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.content_adds !== undefined) {
+      let data7 = data.content_adds;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (!(typeof data8 == "number")) {
+            const err16 = {
+              instancePath: instancePath + "/content_adds/" + i0,
+              schemaPath: "#/properties/content_adds/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.content_adds.items.type,
+              parentSchema: schema28.properties.content_adds.items,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/content_adds",
+          schemaPath: "#/properties/content_adds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.content_adds.type,
+          parentSchema: schema28.properties.content_adds,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.content_removes !== undefined) {
+      let data9 = data.content_removes;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (!(typeof data10 == "number")) {
+            const err18 = {
+              instancePath: instancePath + "/content_removes/" + i1,
+              schemaPath: "#/properties/content_removes/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.content_removes.items.type,
+              parentSchema: schema28.properties.content_removes.items,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/content_removes",
+          schemaPath: "#/properties/content_removes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.content_removes.type,
+          parentSchema: schema28.properties.content_removes,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.indicator_type !== undefined) {
+      let data11 = data.indicator_type;
+      if (typeof data11 !== "string") {
+        const err20 = {
+          instancePath: instancePath + "/indicator_type",
+          schemaPath: "#/properties/indicator_type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema28.properties.indicator_type.type,
+          parentSchema: schema28.properties.indicator_type,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data11 === "domain" || data11 === "ipv4" || data11 === "ipv6" || data11 === "url")) {
+        const err21 = {
+          instancePath: instancePath + "/indicator_type",
+          schemaPath: "#/properties/indicator_type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema28.properties.indicator_type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema28.properties.indicator_type.enum,
+          parentSchema: schema28.properties.indicator_type,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.ip !== undefined) {
+      let data12 = data.ip;
+      if (typeof data12 !== "string" && data12 !== null) {
+        const err22 = {
+          instancePath: instancePath + "/ip",
+          schemaPath: "#/properties/ip/type",
+          keyword: "type",
+          params: { type: schema28.properties.ip.type },
+          message: "must be string,null",
+          schema: schema28.properties.ip.type,
+          parentSchema: schema28.properties.ip,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.security_adds !== undefined) {
+      let data13 = data.security_adds;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data14 = data13[i2];
+          if (!(typeof data14 == "number")) {
+            const err23 = {
+              instancePath: instancePath + "/security_adds/" + i2,
+              schemaPath: "#/properties/security_adds/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.security_adds.items.type,
+              parentSchema: schema28.properties.security_adds.items,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/security_adds",
+          schemaPath: "#/properties/security_adds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.security_adds.type,
+          parentSchema: schema28.properties.security_adds,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.security_removes !== undefined) {
+      let data15 = data.security_removes;
+      if (Array.isArray(data15)) {
+        const len3 = data15.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data16 = data15[i3];
+          if (!(typeof data16 == "number")) {
+            const err25 = {
+              instancePath: instancePath + "/security_removes/" + i3,
+              schemaPath: "#/properties/security_removes/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.security_removes.items.type,
+              parentSchema: schema28.properties.security_removes.items,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + "/security_removes",
+          schemaPath: "#/properties/security_removes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.security_removes.type,
+          parentSchema: schema28.properties.security_removes,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data17 = data.url;
+      if (typeof data17 !== "string") {
+        const err27 = {
+          instancePath: instancePath + "/url",
+          schemaPath: "#/properties/url/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema28.properties.url.type,
+          parentSchema: schema28.properties.url,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema28.type,
+      parentSchema: schema28,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema18_BotManagementConfig = validate58;
+const schema29 = {
+  type: "object",
+  properties: {
+    enable_js: { type: "boolean" },
+    using_latest_model: { type: "boolean" },
+    fight_mode: { type: "boolean" },
+    sbfm_definitely_automated: { type: "string", enum: ["allow", "block", "managed_challenge"] },
+    sbfm_likely_automated: { type: "string", enum: ["allow", "block", "managed_challenge"] },
+    sbfm_verified_bots: { type: "string", enum: ["allow", "block"] },
+    sbfm_static_resource_protection: { type: "boolean" },
+    optimize_wordpress: { type: "boolean" },
+    auto_update_model: { type: "boolean" },
+    suppress_session_score: { type: "boolean" },
+  },
+};
+
+function validate58(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enable_js !== undefined) {
+      let data0 = data.enable_js;
+      if (typeof data0 !== "boolean") {
+        const err0 = {
+          instancePath: instancePath + "/enable_js",
+          schemaPath: "#/properties/enable_js/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.enable_js.type,
+          parentSchema: schema29.properties.enable_js,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.using_latest_model !== undefined) {
+      let data1 = data.using_latest_model;
+      if (typeof data1 !== "boolean") {
+        const err1 = {
+          instancePath: instancePath + "/using_latest_model",
+          schemaPath: "#/properties/using_latest_model/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.using_latest_model.type,
+          parentSchema: schema29.properties.using_latest_model,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.fight_mode !== undefined) {
+      let data2 = data.fight_mode;
+      if (typeof data2 !== "boolean") {
+        const err2 = {
+          instancePath: instancePath + "/fight_mode",
+          schemaPath: "#/properties/fight_mode/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.fight_mode.type,
+          parentSchema: schema29.properties.fight_mode,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_definitely_automated !== undefined) {
+      let data3 = data.sbfm_definitely_automated;
+      if (typeof data3 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/sbfm_definitely_automated",
+          schemaPath: "#/properties/sbfm_definitely_automated/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_definitely_automated.type,
+          parentSchema: schema29.properties.sbfm_definitely_automated,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
+        const err4 = {
+          instancePath: instancePath + "/sbfm_definitely_automated",
+          schemaPath: "#/properties/sbfm_definitely_automated/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_definitely_automated.enum,
+          parentSchema: schema29.properties.sbfm_definitely_automated,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_likely_automated !== undefined) {
+      let data4 = data.sbfm_likely_automated;
+      if (typeof data4 !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/sbfm_likely_automated",
+          schemaPath: "#/properties/sbfm_likely_automated/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_likely_automated.type,
+          parentSchema: schema29.properties.sbfm_likely_automated,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
+        const err6 = {
+          instancePath: instancePath + "/sbfm_likely_automated",
+          schemaPath: "#/properties/sbfm_likely_automated/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_likely_automated.enum,
+          parentSchema: schema29.properties.sbfm_likely_automated,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_verified_bots !== undefined) {
+      let data5 = data.sbfm_verified_bots;
+      if (typeof data5 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/sbfm_verified_bots",
+          schemaPath: "#/properties/sbfm_verified_bots/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_verified_bots.type,
+          parentSchema: schema29.properties.sbfm_verified_bots,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data5 === "allow" || data5 === "block")) {
+        const err8 = {
+          instancePath: instancePath + "/sbfm_verified_bots",
+          schemaPath: "#/properties/sbfm_verified_bots/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_verified_bots.enum,
+          parentSchema: schema29.properties.sbfm_verified_bots,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_static_resource_protection !== undefined) {
+      let data6 = data.sbfm_static_resource_protection;
+      if (typeof data6 !== "boolean") {
+        const err9 = {
+          instancePath: instancePath + "/sbfm_static_resource_protection",
+          schemaPath: "#/properties/sbfm_static_resource_protection/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.sbfm_static_resource_protection.type,
+          parentSchema: schema29.properties.sbfm_static_resource_protection,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.optimize_wordpress !== undefined) {
+      let data7 = data.optimize_wordpress;
+      if (typeof data7 !== "boolean") {
+        const err10 = {
+          instancePath: instancePath + "/optimize_wordpress",
+          schemaPath: "#/properties/optimize_wordpress/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.optimize_wordpress.type,
+          parentSchema: schema29.properties.optimize_wordpress,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.auto_update_model !== undefined) {
+      let data8 = data.auto_update_model;
+      if (typeof data8 !== "boolean") {
+        const err11 = {
+          instancePath: instancePath + "/auto_update_model",
+          schemaPath: "#/properties/auto_update_model/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.auto_update_model.type,
+          parentSchema: schema29.properties.auto_update_model,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.suppress_session_score !== undefined) {
+      let data9 = data.suppress_session_score;
+      if (typeof data9 !== "boolean") {
+        const err12 = {
+          instancePath: instancePath + "/suppress_session_score",
+          schemaPath: "#/properties/suppress_session_score/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.suppress_session_score.type,
+          parentSchema: schema29.properties.suppress_session_score,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema29.type,
+      parentSchema: schema29,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema19_BotManagementConfigEnvelope = validate59;
+const schema30 = {
+  type: "object",
+  required: ["errors", "messages", "success", "result"],
+  properties: {
+    errors: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    success: { const: true },
+    result: { $ref: "#/components/schemas/BotManagementConfig" },
+  },
+};
+
+function validate62(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enable_js !== undefined) {
+      let data0 = data.enable_js;
+      if (typeof data0 !== "boolean") {
+        const err0 = {
+          instancePath: instancePath + "/enable_js",
+          schemaPath: "#/properties/enable_js/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.enable_js.type,
+          parentSchema: schema29.properties.enable_js,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.using_latest_model !== undefined) {
+      let data1 = data.using_latest_model;
+      if (typeof data1 !== "boolean") {
+        const err1 = {
+          instancePath: instancePath + "/using_latest_model",
+          schemaPath: "#/properties/using_latest_model/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.using_latest_model.type,
+          parentSchema: schema29.properties.using_latest_model,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.fight_mode !== undefined) {
+      let data2 = data.fight_mode;
+      if (typeof data2 !== "boolean") {
+        const err2 = {
+          instancePath: instancePath + "/fight_mode",
+          schemaPath: "#/properties/fight_mode/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.fight_mode.type,
+          parentSchema: schema29.properties.fight_mode,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_definitely_automated !== undefined) {
+      let data3 = data.sbfm_definitely_automated;
+      if (typeof data3 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/sbfm_definitely_automated",
+          schemaPath: "#/properties/sbfm_definitely_automated/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_definitely_automated.type,
+          parentSchema: schema29.properties.sbfm_definitely_automated,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
+        const err4 = {
+          instancePath: instancePath + "/sbfm_definitely_automated",
+          schemaPath: "#/properties/sbfm_definitely_automated/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_definitely_automated.enum,
+          parentSchema: schema29.properties.sbfm_definitely_automated,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_likely_automated !== undefined) {
+      let data4 = data.sbfm_likely_automated;
+      if (typeof data4 !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/sbfm_likely_automated",
+          schemaPath: "#/properties/sbfm_likely_automated/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_likely_automated.type,
+          parentSchema: schema29.properties.sbfm_likely_automated,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
+        const err6 = {
+          instancePath: instancePath + "/sbfm_likely_automated",
+          schemaPath: "#/properties/sbfm_likely_automated/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_likely_automated.enum,
+          parentSchema: schema29.properties.sbfm_likely_automated,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_verified_bots !== undefined) {
+      let data5 = data.sbfm_verified_bots;
+      if (typeof data5 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/sbfm_verified_bots",
+          schemaPath: "#/properties/sbfm_verified_bots/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_verified_bots.type,
+          parentSchema: schema29.properties.sbfm_verified_bots,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data5 === "allow" || data5 === "block")) {
+        const err8 = {
+          instancePath: instancePath + "/sbfm_verified_bots",
+          schemaPath: "#/properties/sbfm_verified_bots/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_verified_bots.enum,
+          parentSchema: schema29.properties.sbfm_verified_bots,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_static_resource_protection !== undefined) {
+      let data6 = data.sbfm_static_resource_protection;
+      if (typeof data6 !== "boolean") {
+        const err9 = {
+          instancePath: instancePath + "/sbfm_static_resource_protection",
+          schemaPath: "#/properties/sbfm_static_resource_protection/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.sbfm_static_resource_protection.type,
+          parentSchema: schema29.properties.sbfm_static_resource_protection,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.optimize_wordpress !== undefined) {
+      let data7 = data.optimize_wordpress;
+      if (typeof data7 !== "boolean") {
+        const err10 = {
+          instancePath: instancePath + "/optimize_wordpress",
+          schemaPath: "#/properties/optimize_wordpress/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.optimize_wordpress.type,
+          parentSchema: schema29.properties.optimize_wordpress,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.auto_update_model !== undefined) {
+      let data8 = data.auto_update_model;
+      if (typeof data8 !== "boolean") {
+        const err11 = {
+          instancePath: instancePath + "/auto_update_model",
+          schemaPath: "#/properties/auto_update_model/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.auto_update_model.type,
+          parentSchema: schema29.properties.auto_update_model,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.suppress_session_score !== undefined) {
+      let data9 = data.suppress_session_score;
+      if (typeof data9 !== "boolean") {
+        const err12 = {
+          instancePath: instancePath + "/suppress_session_score",
+          schemaPath: "#/properties/suppress_session_score/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.suppress_session_score.type,
+          parentSchema: schema29.properties.suppress_session_score,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema29.type,
+      parentSchema: schema29,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+
+function validate59(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.result === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result" },
+        message: "must have required property '" + "result" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema30.properties.errors.type,
+          parentSchema: schema30.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema30.properties.messages.type,
+          parentSchema: schema30.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err6 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema30.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== undefined) {
+      if (
+        !validate62(data.result, {
+          instancePath: instancePath + "/result",
+          parentData: data,
+          parentDataProperty: "result",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema30.type,
+      parentSchema: schema30,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateCreateBotFeedbackReportBody = validate64;
+
+function validate64(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.description === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "description" },
+        message: "must have required property '" + "description" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.expression === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "expression" },
+        message: "must have required property '" + "expression" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.first_request_seen_at === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "first_request_seen_at" },
+        message: "must have required property '" + "first_request_seen_at" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.last_request_seen_at === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "last_request_seen_at" },
+        message: "must have required property '" + "last_request_seen_at" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.requests === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests" },
+        message: "must have required property '" + "requests" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.requests_by_attribute === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_attribute" },
+        message: "must have required property '" + "requests_by_attribute" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.requests_by_score === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_score" },
+        message: "must have required property '" + "requests_by_score" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.requests_by_score_src === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_score_src" },
+        message: "must have required property '" + "requests_by_score_src" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema8.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema8,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      let data0 = data.created_at;
+      if (typeof data0 === "string") {
+        if (!formats0.validate(data0)) {
+          const err10 = {
+            instancePath: instancePath + "/created_at",
+            schemaPath: "#/properties/created_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.created_at,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/created_at",
+          schemaPath: "#/properties/created_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.created_at.type,
+          parentSchema: schema8.properties.created_at,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.description.type,
+          parentSchema: schema8.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.expression !== undefined) {
+      let data2 = data.expression;
+      if (typeof data2 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/expression",
+          schemaPath: "#/properties/expression/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.expression.type,
+          parentSchema: schema8.properties.expression,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.first_request_seen_at !== undefined) {
+      let data3 = data.first_request_seen_at;
+      if (typeof data3 === "string") {
+        if (!formats0.validate(data3)) {
+          const err14 = {
+            instancePath: instancePath + "/first_request_seen_at",
+            schemaPath: "#/properties/first_request_seen_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.first_request_seen_at,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/first_request_seen_at",
+          schemaPath: "#/properties/first_request_seen_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.first_request_seen_at.type,
+          parentSchema: schema8.properties.first_request_seen_at,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.last_request_seen_at !== undefined) {
+      let data4 = data.last_request_seen_at;
+      if (typeof data4 === "string") {
+        if (!formats0.validate(data4)) {
+          const err16 = {
+            instancePath: instancePath + "/last_request_seen_at",
+            schemaPath: "#/properties/last_request_seen_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.last_request_seen_at,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/last_request_seen_at",
+          schemaPath: "#/properties/last_request_seen_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.last_request_seen_at.type,
+          parentSchema: schema8.properties.last_request_seen_at,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== undefined) {
+      let data5 = data.requests;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
+        const err18 = {
+          instancePath: instancePath + "/requests",
+          schemaPath: "#/properties/requests/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema8.properties.requests.type,
+          parentSchema: schema8.properties.requests,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number") {
+        if (data5 < 0 || isNaN(data5)) {
+          const err19 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/properties/requests/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema8.properties.requests,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/properties/requests/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema8.properties.requests,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requests_by_attribute !== undefined) {
+      if (
+        !validate13(data.requests_by_attribute, {
+          instancePath: instancePath + "/requests_by_attribute",
+          parentData: data,
+          parentDataProperty: "requests_by_attribute",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.requests_by_score !== undefined) {
+      if (
+        !validate24(data.requests_by_score, {
+          instancePath: instancePath + "/requests_by_score",
+          parentData: data,
+          parentDataProperty: "requests_by_score",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.requests_by_score_src !== undefined) {
+      if (
+        !validate26(data.requests_by_score_src, {
+          instancePath: instancePath + "/requests_by_score_src",
+          parentData: data,
+          parentDataProperty: "requests_by_score_src",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== undefined) {
+      if (
+        !validate28(data.type, {
+          instancePath: instancePath + "/type",
+          parentData: data,
+          parentDataProperty: "type",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.subtype !== undefined) {
+      let data10 = data.subtype;
+      if (typeof data10 !== "string") {
+        const err21 = {
+          instancePath: instancePath + "/subtype",
+          schemaPath: "#/properties/subtype/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.subtype.type,
+          parentSchema: schema8.properties.subtype,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema8.type,
+      parentSchema: schema8,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateListBotFeedbackReportsResponse = validate69;
+const schema33 = { type: "array", items: { $ref: "#/components/schemas/BotFeedbackReport" } };
+
+function validate70(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.description === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "description" },
+        message: "must have required property '" + "description" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.expression === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "expression" },
+        message: "must have required property '" + "expression" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.first_request_seen_at === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "first_request_seen_at" },
+        message: "must have required property '" + "first_request_seen_at" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.last_request_seen_at === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "last_request_seen_at" },
+        message: "must have required property '" + "last_request_seen_at" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.requests === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests" },
+        message: "must have required property '" + "requests" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.requests_by_attribute === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_attribute" },
+        message: "must have required property '" + "requests_by_attribute" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.requests_by_score === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_score" },
+        message: "must have required property '" + "requests_by_score" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.requests_by_score_src === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "requests_by_score_src" },
+        message: "must have required property '" + "requests_by_score_src" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.type === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property '" + "type" + "'",
+        schema: schema8.required,
+        parentSchema: schema8,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema8.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema8,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at !== undefined) {
+      let data0 = data.created_at;
+      if (typeof data0 === "string") {
+        if (!formats0.validate(data0)) {
+          const err10 = {
+            instancePath: instancePath + "/created_at",
+            schemaPath: "#/properties/created_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.created_at,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/created_at",
+          schemaPath: "#/properties/created_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.created_at.type,
+          parentSchema: schema8.properties.created_at,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== undefined) {
+      let data1 = data.description;
+      if (typeof data1 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.description.type,
+          parentSchema: schema8.properties.description,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.expression !== undefined) {
+      let data2 = data.expression;
+      if (typeof data2 !== "string") {
+        const err13 = {
+          instancePath: instancePath + "/expression",
+          schemaPath: "#/properties/expression/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.expression.type,
+          parentSchema: schema8.properties.expression,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.first_request_seen_at !== undefined) {
+      let data3 = data.first_request_seen_at;
+      if (typeof data3 === "string") {
+        if (!formats0.validate(data3)) {
+          const err14 = {
+            instancePath: instancePath + "/first_request_seen_at",
+            schemaPath: "#/properties/first_request_seen_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.first_request_seen_at,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/first_request_seen_at",
+          schemaPath: "#/properties/first_request_seen_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.first_request_seen_at.type,
+          parentSchema: schema8.properties.first_request_seen_at,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.last_request_seen_at !== undefined) {
+      let data4 = data.last_request_seen_at;
+      if (typeof data4 === "string") {
+        if (!formats0.validate(data4)) {
+          const err16 = {
+            instancePath: instancePath + "/last_request_seen_at",
+            schemaPath: "#/properties/last_request_seen_at/format",
+            keyword: "format",
+            params: { format: "date-time" },
+            message: 'must match format "' + "date-time" + '"',
+            schema: "date-time",
+            parentSchema: schema8.properties.last_request_seen_at,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/last_request_seen_at",
+          schemaPath: "#/properties/last_request_seen_at/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.last_request_seen_at.type,
+          parentSchema: schema8.properties.last_request_seen_at,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== undefined) {
+      let data5 = data.requests;
+      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
+        const err18 = {
+          instancePath: instancePath + "/requests",
+          schemaPath: "#/properties/requests/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema8.properties.requests.type,
+          parentSchema: schema8.properties.requests,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number") {
+        if (data5 < 0 || isNaN(data5)) {
+          const err19 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/properties/requests/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema8.properties.requests,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (!formats6.validate(data5)) {
+          const err20 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/properties/requests/format",
+            keyword: "format",
+            params: { format: "int64" },
+            message: 'must match format "' + "int64" + '"',
+            schema: "int64",
+            parentSchema: schema8.properties.requests,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requests_by_attribute !== undefined) {
+      if (
+        !validate13(data.requests_by_attribute, {
+          instancePath: instancePath + "/requests_by_attribute",
+          parentData: data,
+          parentDataProperty: "requests_by_attribute",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.requests_by_score !== undefined) {
+      if (
+        !validate24(data.requests_by_score, {
+          instancePath: instancePath + "/requests_by_score",
+          parentData: data,
+          parentDataProperty: "requests_by_score",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.requests_by_score_src !== undefined) {
+      if (
+        !validate26(data.requests_by_score_src, {
+          instancePath: instancePath + "/requests_by_score_src",
+          parentData: data,
+          parentDataProperty: "requests_by_score_src",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.type !== undefined) {
+      if (
+        !validate28(data.type, {
+          instancePath: instancePath + "/type",
+          parentData: data,
+          parentDataProperty: "type",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.subtype !== undefined) {
+      let data10 = data.subtype;
+      if (typeof data10 !== "string") {
+        const err21 = {
+          instancePath: instancePath + "/subtype",
+          schemaPath: "#/properties/subtype/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema8.properties.subtype.type,
+          parentSchema: schema8.properties.subtype,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema8.type,
+      parentSchema: schema8,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+
+function validate69(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (
+        !validate70(data[i0], {
+          instancePath: instancePath + "/" + i0,
+          parentData: data,
+          parentDataProperty: i0,
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "array" },
+      message: "must be array",
+      schema: schema33.type,
+      parentSchema: schema33,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateGetBotManagementConfigResponse = validate76;
+
+function validate76(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.result === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result" },
+        message: "must have required property '" + "result" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema30.properties.errors.type,
+          parentSchema: schema30.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema30.properties.messages.type,
+          parentSchema: schema30.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err6 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema30.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== undefined) {
+      if (
+        !validate62(data.result, {
+          instancePath: instancePath + "/result",
+          parentData: data,
+          parentDataProperty: "result",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema30.type,
+      parentSchema: schema30,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateUpdateBotManagementConfigBody = validate80;
+
+function validate80(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enable_js !== undefined) {
+      let data0 = data.enable_js;
+      if (typeof data0 !== "boolean") {
+        const err0 = {
+          instancePath: instancePath + "/enable_js",
+          schemaPath: "#/properties/enable_js/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.enable_js.type,
+          parentSchema: schema29.properties.enable_js,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.using_latest_model !== undefined) {
+      let data1 = data.using_latest_model;
+      if (typeof data1 !== "boolean") {
+        const err1 = {
+          instancePath: instancePath + "/using_latest_model",
+          schemaPath: "#/properties/using_latest_model/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.using_latest_model.type,
+          parentSchema: schema29.properties.using_latest_model,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.fight_mode !== undefined) {
+      let data2 = data.fight_mode;
+      if (typeof data2 !== "boolean") {
+        const err2 = {
+          instancePath: instancePath + "/fight_mode",
+          schemaPath: "#/properties/fight_mode/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.fight_mode.type,
+          parentSchema: schema29.properties.fight_mode,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_definitely_automated !== undefined) {
+      let data3 = data.sbfm_definitely_automated;
+      if (typeof data3 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/sbfm_definitely_automated",
+          schemaPath: "#/properties/sbfm_definitely_automated/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_definitely_automated.type,
+          parentSchema: schema29.properties.sbfm_definitely_automated,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
+        const err4 = {
+          instancePath: instancePath + "/sbfm_definitely_automated",
+          schemaPath: "#/properties/sbfm_definitely_automated/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_definitely_automated.enum,
+          parentSchema: schema29.properties.sbfm_definitely_automated,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_likely_automated !== undefined) {
+      let data4 = data.sbfm_likely_automated;
+      if (typeof data4 !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/sbfm_likely_automated",
+          schemaPath: "#/properties/sbfm_likely_automated/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_likely_automated.type,
+          parentSchema: schema29.properties.sbfm_likely_automated,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
+        const err6 = {
+          instancePath: instancePath + "/sbfm_likely_automated",
+          schemaPath: "#/properties/sbfm_likely_automated/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_likely_automated.enum,
+          parentSchema: schema29.properties.sbfm_likely_automated,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_verified_bots !== undefined) {
+      let data5 = data.sbfm_verified_bots;
+      if (typeof data5 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/sbfm_verified_bots",
+          schemaPath: "#/properties/sbfm_verified_bots/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema29.properties.sbfm_verified_bots.type,
+          parentSchema: schema29.properties.sbfm_verified_bots,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data5 === "allow" || data5 === "block")) {
+        const err8 = {
+          instancePath: instancePath + "/sbfm_verified_bots",
+          schemaPath: "#/properties/sbfm_verified_bots/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema29.properties.sbfm_verified_bots.enum,
+          parentSchema: schema29.properties.sbfm_verified_bots,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.sbfm_static_resource_protection !== undefined) {
+      let data6 = data.sbfm_static_resource_protection;
+      if (typeof data6 !== "boolean") {
+        const err9 = {
+          instancePath: instancePath + "/sbfm_static_resource_protection",
+          schemaPath: "#/properties/sbfm_static_resource_protection/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.sbfm_static_resource_protection.type,
+          parentSchema: schema29.properties.sbfm_static_resource_protection,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.optimize_wordpress !== undefined) {
+      let data7 = data.optimize_wordpress;
+      if (typeof data7 !== "boolean") {
+        const err10 = {
+          instancePath: instancePath + "/optimize_wordpress",
+          schemaPath: "#/properties/optimize_wordpress/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.optimize_wordpress.type,
+          parentSchema: schema29.properties.optimize_wordpress,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.auto_update_model !== undefined) {
+      let data8 = data.auto_update_model;
+      if (typeof data8 !== "boolean") {
+        const err11 = {
+          instancePath: instancePath + "/auto_update_model",
+          schemaPath: "#/properties/auto_update_model/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.auto_update_model.type,
+          parentSchema: schema29.properties.auto_update_model,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.suppress_session_score !== undefined) {
+      let data9 = data.suppress_session_score;
+      if (typeof data9 !== "boolean") {
+        const err12 = {
+          instancePath: instancePath + "/suppress_session_score",
+          schemaPath: "#/properties/suppress_session_score/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+          schema: schema29.properties.suppress_session_score.type,
+          parentSchema: schema29.properties.suppress_session_score,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema29.type,
+      parentSchema: schema29,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateUpdateBotManagementConfigResponse = validate81;
+
+function validate81(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.result === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result" },
+        message: "must have required property '" + "result" + "'",
+        schema: schema30.required,
+        parentSchema: schema30,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema30.properties.errors.type,
+          parentSchema: schema30.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema30.properties.messages.type,
+          parentSchema: schema30.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err6 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema30.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== undefined) {
+      if (
+        !validate62(data.result, {
+          instancePath: instancePath + "/result",
+          parentData: data,
+          parentDataProperty: "result",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema30.type,
+      parentSchema: schema30,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateUpdateInsightClassificationBody = validate85;
+
+function validate85(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.classification === undefined && (missing0 = "classification")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.classification !== undefined) {
+        let data0 = data.classification;
+        if (!(data0 === "accept_risk" || data0 === "other")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.rationale === undefined) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/then/required",
+          keyword: "required",
+          params: { missingProperty: "rationale" },
+          message: "must have required property '" + "rationale" + "'",
+          schema: schema19.then.required,
+          parentSchema: schema19.then,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema19.if,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "classification" || key0 === "rationale")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema19,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.classification !== undefined) {
+      let data1 = data.classification;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err5 = {
+          instancePath: instancePath + "/classification",
+          schemaPath: "#/properties/classification/type",
+          keyword: "type",
+          params: { type: schema19.properties.classification.type },
+          message: "must be string,null",
+          schema: schema19.properties.classification.type,
+          parentSchema: schema19.properties.classification,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(
+        data1 === "false_positive" ||
+        data1 === "accept_risk" ||
+        data1 === "other" ||
+        data1 === null
+      )) {
+        const err6 = {
+          instancePath: instancePath + "/classification",
+          schemaPath: "#/properties/classification/enum",
+          keyword: "enum",
+          params: { allowedValues: schema19.properties.classification.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema19.properties.classification.enum,
+          parentSchema: schema19.properties.classification,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rationale !== undefined) {
+      let data2 = data.rationale;
+      if (typeof data2 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/rationale",
+          schemaPath: "#/properties/rationale/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema19.properties.rationale.type,
+          parentSchema: schema19.properties.rationale,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema19.type,
+      parentSchema: schema19,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateUpdateInsightClassificationResponse = validate86;
+
+function validate86(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema4.properties.errors.type,
+          parentSchema: schema4.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema4.properties.messages.type,
+          parentSchema: schema4.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err5 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema4.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema4.type,
+      parentSchema: schema4,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateRequestMitigationReviewBody = validate89;
+
+function validate89(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.appeals === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "appeals" },
+        message: "must have required property '" + "appeals" + "'",
+        schema: schema20.required,
+        parentSchema: schema20,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "appeals")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema20,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.appeals !== undefined) {
+      let data0 = data.appeals;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate45(data0[i0], {
+              instancePath: instancePath + "/appeals/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/appeals",
+          schemaPath: "#/properties/appeals/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema20.properties.appeals.type,
+          parentSchema: schema20.properties.appeals,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema20.type,
+      parentSchema: schema20,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateRequestMitigationReviewResponse = validate91;
+
+function validate91(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.result === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result" },
+        message: "must have required property '" + "result" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.result_info === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "result_info" },
+        message: "must have required property '" + "result_info" + "'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate50(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.errors.type,
+          parentSchema: schema24.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate50(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.messages.type,
+          parentSchema: schema24.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err7 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema24.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.result !== undefined) {
+      let data5 = data.result;
+      if (Array.isArray(data5)) {
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (
+            !validate53(data5[i2], {
+              instancePath: instancePath + "/result/" + i2,
+              parentData: data5,
+              parentDataProperty: i2,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/result",
+          schemaPath: "#/properties/result/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.result.type,
+          parentSchema: schema24.properties.result,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.result_info !== undefined) {
+      if (
+        !validate55(data.result_info, {
+          instancePath: instancePath + "/result_info",
+          parentData: data,
+          parentDataProperty: "result_info",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema24.type,
+      parentSchema: schema24,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateCreateMiscategorizationBody = validate96;
+
+function validate96(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.ip === undefined && (missing0 = "ip")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.ip !== undefined) {
+        if (typeof data.ip !== "string") {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs6 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.indicator_type !== undefined) {
+        let data1 = data.indicator_type;
+        if (!(data1 === "ipv4" || data1 === "ipv6")) {
+          const err2 = {
+            instancePath: instancePath + "/indicator_type",
+            schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
+            keyword: "enum",
+            params: { allowedValues: schema28.allOf[0].then.properties.indicator_type.enum },
+            message: "must be equal to one of the allowed values",
+            schema: schema28.allOf[0].then.properties.indicator_type.enum,
+            parentSchema: schema28.allOf[0].then.properties.indicator_type,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid0 = _errs6 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/allOf/0/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[0].if,
+      parentSchema: schema28.allOf[0],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  const _errs9 = errors;
+  let valid4 = true;
+  const _errs10 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.url === undefined && (missing1 = "url")) {
+      const err4 = {};
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs10 === errors;
+  errors = _errs9;
+  if (vErrors !== null) {
+    if (_errs9) {
+      vErrors.length = _errs9;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs11 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.indicator_type !== undefined) {
+        let data2 = data.indicator_type;
+        if (!(data2 === "domain" || data2 === "url")) {
+          const err5 = {
+            instancePath: instancePath + "/indicator_type",
+            schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
+            keyword: "enum",
+            params: { allowedValues: schema28.allOf[1].then.properties.indicator_type.enum },
+            message: "must be equal to one of the allowed values",
+            schema: schema28.allOf[1].then.properties.indicator_type.enum,
+            parentSchema: schema28.allOf[1].then.properties.indicator_type,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid1 = _errs11 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/allOf/1/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[1].if,
+      parentSchema: schema28.allOf[1],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  const _errs14 = errors;
+  let valid6 = true;
+  const _errs15 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.indicator_type === undefined && (missing2 = "indicator_type")) {
+      const err7 = {};
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    } else {
+      if (data.indicator_type !== undefined) {
+        if ("ipv4" !== data.indicator_type) {
+          const err8 = {};
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs15 === errors;
+  errors = _errs14;
+  if (vErrors !== null) {
+    if (_errs14) {
+      vErrors.length = _errs14;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs17 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.ip !== undefined) {
+        let data4 = data.ip;
+        if (typeof data4 === "string") {
+          if (!formats24.test(data4)) {
+            const err9 = {
+              instancePath: instancePath + "/ip",
+              schemaPath: "#/allOf/2/then/properties/ip/format",
+              keyword: "format",
+              params: { format: "ipv4" },
+              message: 'must match format "' + "ipv4" + '"',
+              schema: "ipv4",
+              parentSchema: schema28.allOf[2].then.properties.ip,
+              data: data4,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid2 = _errs17 === errors;
+    valid6 = _valid2;
+  }
+  if (!valid6) {
+    const err10 = {
+      instancePath,
+      schemaPath: "#/allOf/2/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[2].if,
+      parentSchema: schema28.allOf[2],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  const _errs20 = errors;
+  let valid9 = true;
+  const _errs21 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.indicator_type === undefined && (missing3 = "indicator_type")) {
+      const err11 = {};
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    } else {
+      if (data.indicator_type !== undefined) {
+        if ("ipv6" !== data.indicator_type) {
+          const err12 = {};
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs21 === errors;
+  errors = _errs20;
+  if (vErrors !== null) {
+    if (_errs20) {
+      vErrors.length = _errs20;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs23 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.ip !== undefined) {
+        let data6 = data.ip;
+        if (typeof data6 === "string") {
+          if (!formats26.test(data6)) {
+            const err13 = {
+              instancePath: instancePath + "/ip",
+              schemaPath: "#/allOf/3/then/properties/ip/format",
+              keyword: "format",
+              params: { format: "ipv6" },
+              message: 'must match format "' + "ipv6" + '"',
+              schema: "ipv6",
+              parentSchema: schema28.allOf[3].then.properties.ip,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    var _valid3 = _errs23 === errors;
+    valid9 = _valid3;
+  }
+  if (!valid9) {
+    const err14 = {
+      instancePath,
+      schemaPath: "#/allOf/3/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+      schema: schema28.allOf[3].if,
+      parentSchema: schema28.allOf[3],
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "content_adds" ||
+        key0 === "content_removes" ||
+        key0 === "indicator_type" ||
+        key0 === "ip" ||
+        key0 === "security_adds" ||
+        key0 === "security_removes" ||
+        key0 === "url"
+      )) {
+        const err15 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema28,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.content_adds !== undefined) {
+      let data7 = data.content_adds;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (!(typeof data8 == "number")) {
+            const err16 = {
+              instancePath: instancePath + "/content_adds/" + i0,
+              schemaPath: "#/properties/content_adds/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.content_adds.items.type,
+              parentSchema: schema28.properties.content_adds.items,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/content_adds",
+          schemaPath: "#/properties/content_adds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.content_adds.type,
+          parentSchema: schema28.properties.content_adds,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.content_removes !== undefined) {
+      let data9 = data.content_removes;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (!(typeof data10 == "number")) {
+            const err18 = {
+              instancePath: instancePath + "/content_removes/" + i1,
+              schemaPath: "#/properties/content_removes/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.content_removes.items.type,
+              parentSchema: schema28.properties.content_removes.items,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/content_removes",
+          schemaPath: "#/properties/content_removes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.content_removes.type,
+          parentSchema: schema28.properties.content_removes,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.indicator_type !== undefined) {
+      let data11 = data.indicator_type;
+      if (typeof data11 !== "string") {
+        const err20 = {
+          instancePath: instancePath + "/indicator_type",
+          schemaPath: "#/properties/indicator_type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema28.properties.indicator_type.type,
+          parentSchema: schema28.properties.indicator_type,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data11 === "domain" || data11 === "ipv4" || data11 === "ipv6" || data11 === "url")) {
+        const err21 = {
+          instancePath: instancePath + "/indicator_type",
+          schemaPath: "#/properties/indicator_type/enum",
+          keyword: "enum",
+          params: { allowedValues: schema28.properties.indicator_type.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema28.properties.indicator_type.enum,
+          parentSchema: schema28.properties.indicator_type,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.ip !== undefined) {
+      let data12 = data.ip;
+      if (typeof data12 !== "string" && data12 !== null) {
+        const err22 = {
+          instancePath: instancePath + "/ip",
+          schemaPath: "#/properties/ip/type",
+          keyword: "type",
+          params: { type: schema28.properties.ip.type },
+          message: "must be string,null",
+          schema: schema28.properties.ip.type,
+          parentSchema: schema28.properties.ip,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.security_adds !== undefined) {
+      let data13 = data.security_adds;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data14 = data13[i2];
+          if (!(typeof data14 == "number")) {
+            const err23 = {
+              instancePath: instancePath + "/security_adds/" + i2,
+              schemaPath: "#/properties/security_adds/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.security_adds.items.type,
+              parentSchema: schema28.properties.security_adds.items,
+              data: data14,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/security_adds",
+          schemaPath: "#/properties/security_adds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.security_adds.type,
+          parentSchema: schema28.properties.security_adds,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.security_removes !== undefined) {
+      let data15 = data.security_removes;
+      if (Array.isArray(data15)) {
+        const len3 = data15.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data16 = data15[i3];
+          if (!(typeof data16 == "number")) {
+            const err25 = {
+              instancePath: instancePath + "/security_removes/" + i3,
+              schemaPath: "#/properties/security_removes/items/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema28.properties.security_removes.items.type,
+              parentSchema: schema28.properties.security_removes.items,
+              data: data16,
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = {
+          instancePath: instancePath + "/security_removes",
+          schemaPath: "#/properties/security_removes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema28.properties.security_removes.type,
+          parentSchema: schema28.properties.security_removes,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      let data17 = data.url;
+      if (typeof data17 !== "string") {
+        const err27 = {
+          instancePath: instancePath + "/url",
+          schemaPath: "#/properties/url/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema28.properties.url.type,
+          parentSchema: schema28.properties.url,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema28.type,
+      parentSchema: schema28,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate96.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateCreateMiscategorizationResponse = validate97;
+
+function validate97(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.errors === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "errors" },
+        message: "must have required property '" + "errors" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.messages === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "messages" },
+        message: "must have required property '" + "messages" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.success === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "success" },
+        message: "must have required property '" + "success" + "'",
+        schema: schema4.required,
+        parentSchema: schema4,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.errors !== undefined) {
+      let data0 = data.errors;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate5(data0[i0], {
+              instancePath: instancePath + "/errors/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/errors",
+          schemaPath: "#/properties/errors/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema4.properties.errors.type,
+          parentSchema: schema4.properties.errors,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.messages !== undefined) {
+      let data2 = data.messages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate5(data2[i1], {
+              instancePath: instancePath + "/messages/" + i1,
+              parentData: data2,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/messages",
+          schemaPath: "#/properties/messages/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema4.properties.messages.type,
+          parentSchema: schema4.properties.messages,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== undefined) {
+      let data4 = data.success;
+      if (true !== data4) {
+        const err5 = {
+          instancePath: instancePath + "/success",
+          schemaPath: "#/properties/success/const",
+          keyword: "const",
+          params: { allowedValue: true },
+          message: "must be equal to constant",
+          schema: true,
+          parentSchema: schema4.properties.success,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema4.type,
+      parentSchema: schema4,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}

@@ -1,0 +1,369 @@
+/**
+ * Emits the validators: Ajv's standalone code for every component schema, request body, query and
+ * 2xx JSON response (`src/validators/ajv.js` and its `.d.ts`), and `src/validators.ts`, which wraps
+ * each as a typed Standard Schema validator (`schemas`, `requestBodies`, `responses`).
+ *
+ * Ajv is used in draft-07 mode with the `next` vocabulary (`dependentRequired`): its 2020 mode
+ * always tracks evaluated properties through module-level assignments, which defeat tree-shaking.
+ * The keywords that differ between the two (`prefixItems`, array `items`) are not on the allow-list.
+ * References are not inlined, so a shared schema is one function; errors are `verbose`, so the
+ * runtime can say which condition made a field required.
+ */
+import AjvModule, { _, type Code, type KeywordCxt } from "ajv";
+import addFormatsModule from "ajv-formats";
+import standaloneModuleOfAjv from "ajv/dist/standalone/index.js";
+import ts from "typescript";
+import type { OutputFile } from "../files.js";
+import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
+import { isSuccessStatus } from "../model/ir.js";
+import {
+  exported,
+  GENERATED_HEADER,
+  importFrom,
+  indexedType,
+  jsDoc,
+  literal,
+  printModule,
+  propertyName,
+  typeRef,
+} from "./ts.js";
+
+const f = ts.factory;
+
+// Ajv and ajv-formats are CommonJS with a `default` property; under Node's ESM interop (and the
+// CLI's CJS bundle alike) the default import is `module.exports`, so take `.default` explicitly.
+const Ajv = AjvModule.default;
+type Ajv = InstanceType<typeof Ajv>;
+const addFormats = addFormatsModule.default;
+const standaloneCode = standaloneModuleOfAjv.default;
+
+/** Schema keys that never change what is valid: dropped so the embedded schemas stay small. */
+const ANNOTATIONS: ReadonlySet<string> = new Set([
+  "description",
+  "title",
+  "examples",
+  "example",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "externalDocs",
+  "xml",
+  "discriminator",
+  "$comment",
+  "default",
+]);
+
+/** ajv-formats' names → the exports of `runtime/formats.ts`. */
+const FORMAT_EXPORTS: Readonly<Record<string, string>> = {
+  "date-time": "dateTime",
+  date: "date",
+  time: "time",
+  duration: "duration",
+  uri: "uri",
+  "uri-reference": "uriReference",
+  email: "email",
+  hostname: "hostname",
+  ipv4: "ipv4",
+  ipv6: "ipv6",
+  uuid: "uuid",
+  regex: "regex",
+  byte: "byte",
+  int32: "int32",
+  int64: "int64",
+  float: "float",
+  double: "double",
+};
+
+/** One validate function to generate. */
+interface Entry {
+  readonly exportName: string;
+  readonly schema: JsonSchema;
+}
+
+/** The validate functions of each operation, by kind; names of exports of `validators/ajv.js`. */
+export interface OperationValidators {
+  readonly body?: string;
+  readonly query?: string;
+  readonly response?: string;
+}
+
+/** Export names, decided once and shared by this emitter and the operations emitter. */
+export function operationValidators(operation: OperationModel): OperationValidators {
+  const response = successSchema(operation);
+  return {
+    ...(operation.requestBody?.schema !== undefined
+      ? { body: `validate${operation.typeName}Body` }
+      : {}),
+    ...(operation.parameters.some((p) => p.in === "query")
+      ? { query: `validate${operation.typeName}Query` }
+      : {}),
+    ...(response !== undefined ? { response: `validate${operation.typeName}Response` } : {}),
+  };
+}
+
+function schemaExportName(name: string, index: number): string {
+  const safe = name.replace(/[^A-Za-z0-9_$]/g, "_");
+  return `validateSchema${index}_${safe}`;
+}
+
+/** The emitted files. */
+export function emitValidators(model: ApiModel): OutputFile[] {
+  const entries = validatorEntries(model);
+  const code = standaloneModule(model, entries);
+  return [
+    { path: "src/validators/ajv.js", contents: code },
+    { path: "src/validators/ajv.d.ts", contents: declarations(entries) },
+    {
+      path: "src/validators.ts",
+      contents: printModule(wrapperStatements(model), GENERATED_HEADER),
+    },
+  ];
+}
+
+function validatorEntries(model: ApiModel): Entry[] {
+  const entries: Entry[] = model.schemas.map((s, index) => ({
+    exportName: schemaExportName(s.name, index),
+    schema: { $ref: s.pointer },
+  }));
+  for (const operation of model.operations) {
+    const names = operationValidators(operation);
+    if (names.body !== undefined)
+      entries.push({ exportName: names.body, schema: operation.requestBody!.schema! });
+    if (names.query !== undefined)
+      entries.push({ exportName: names.query, schema: querySchema(operation) });
+    if (names.response !== undefined)
+      entries.push({ exportName: names.response, schema: successSchema(operation)! });
+  }
+  return entries;
+}
+
+/** An object schema of an operation's query parameters. */
+function querySchema(operation: OperationModel): JsonSchema {
+  const params = operation.parameters.filter((p) => p.in === "query");
+  return {
+    type: "object",
+    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
+    required: params.filter((p) => p.required).map((p) => p.name),
+  };
+}
+
+function successSchema(operation: OperationModel): JsonSchema | undefined {
+  return operation.responses.find((r) => isSuccessStatus(r.status) && r.schema !== undefined)
+    ?.schema;
+}
+
+/** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
+function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
+  const ajv = createAjv();
+  const components = strip(
+    (model.document["components"] as Record<string, unknown> | undefined) ?? {},
+  );
+  const generated = Object.fromEntries(entries.map((e) => [e.exportName, strip(e.schema)]));
+  ajv.addSchema({ components, generated }, "spec");
+  const refs = Object.fromEntries(
+    entries.map((e) => [e.exportName, `spec#/generated/${e.exportName}`]),
+  );
+  for (const ref of Object.values(refs)) ajv.getSchema(ref);
+  return withImports(standaloneCode(ajv, refs));
+}
+
+function createAjv(): Ajv {
+  const ajv = new Ajv({
+    code: { source: true, esm: true, lines: true, formats: _`__formats` },
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    validateSchema: false,
+    inlineRefs: false,
+    next: true,
+  });
+  addFormats(ajv);
+  ajv.addKeyword({
+    keyword: "x-sum-equals",
+    type: "object",
+    schemaType: "string",
+    code: sumEquals,
+  });
+  return ajv;
+}
+
+/** `x-sum-equals: <property>`: the numeric values of this object sum to the sibling `<property>`. */
+function sumEquals(cxt: KeywordCxt): void {
+  const { gen, data, schemaCode, it } = cxt;
+  const sum = gen.let("sum", 0);
+  gen.forIn("key", data, (key) =>
+    gen.if(_`typeof ${data}[${key}] == "number"`, () =>
+      gen.assign(sum, _`${sum} + ${data}[${key}]`),
+    ),
+  );
+  const expected = gen.const(
+    "expected",
+    _`${it.parentData} && ${it.parentData}[${schemaCode as Code}]`,
+  );
+  cxt.setParams({ property: schemaCode as Code, sum, expected });
+  cxt.fail(_`typeof ${expected} == "number" && ${sum} !== ${expected}`);
+}
+
+function withImports(code: string): string {
+  const formats = new Set<string>();
+  const body = code
+    .replace(
+      /__formats(?:\["([^"]+)"\]|\.([A-Za-z0-9_$]+))/g,
+      (_m, quoted?: string, bare?: string) => {
+        const name = FORMAT_EXPORTS[(quoted ?? bare)!];
+        if (name === undefined)
+          throw new Error(`No runtime definition for format ${quoted ?? bare}`);
+        formats.add(name);
+        return name;
+      },
+    )
+    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
+  if (/require\(/.test(body))
+    throw new Error(
+      `Ajv's standalone code needs a helper we do not ship: ${/require\([^)]*\)/.exec(body)?.[0]}`,
+    );
+  const imports = [
+    formats.size > 0
+      ? `import { ${[...formats].sort().join(", ")} } from "../runtime/formats.js";`
+      : "",
+    body.includes("ucs2length") ? `import { ucs2length } from "../runtime/validation.js";` : "",
+  ].filter(Boolean);
+  return `${GENERATED_HEADER}\n// Ajv standalone validators (https://ajv.js.org/standalone.html).\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}`;
+}
+
+/** Drops annotation keys from every schema object (property names are kept as they are). */
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
+  if (typeof node !== "object" || node === null) return node;
+  const entries = Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key));
+  return Object.fromEntries(
+    entries.map(([key, value]) => [key, key === "properties" ? stripEach(value) : strip(value)]),
+  );
+}
+
+function stripEach(properties: unknown): unknown {
+  if (typeof properties !== "object" || properties === null) return properties;
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, strip(value)]));
+}
+
+function declarations(entries: readonly Entry[]): string {
+  const statements = [
+    importFrom("../runtime/validation.js", [{ name: "AjvValidate", type: true }]),
+    ...entries.map((e) =>
+      f.createVariableStatement(
+        [
+          f.createModifier(ts.SyntaxKind.ExportKeyword),
+          f.createModifier(ts.SyntaxKind.DeclareKeyword),
+        ],
+        f.createVariableDeclarationList(
+          [f.createVariableDeclaration(e.exportName, undefined, typeRef("AjvValidate"))],
+          ts.NodeFlags.Const,
+        ),
+      ),
+    ),
+  ];
+  return printModule(statements, GENERATED_HEADER);
+}
+
+function wrapperStatements(model: ApiModel): ts.Statement[] {
+  const schemaRows = model.schemas.map((s, index) => ({
+    key: s.name,
+    type: indexedType(typeRef("components"), ["schemas", s.name]),
+    fn: schemaExportName(s.name, index),
+    target: "value",
+  }));
+  const bodyRows = model.operations.flatMap((o) => {
+    const fn = operationValidators(o).body;
+    return fn === undefined
+      ? []
+      : [
+          {
+            key: o.operationId,
+            type: typeRef("NonNullable", [indexedType(typeRef(`${o.typeName}Args`), ["body"])]),
+            fn,
+            target: "body",
+          },
+        ];
+  });
+  const responseRows = model.operations.flatMap((o) => {
+    const fn = operationValidators(o).response;
+    return fn === undefined
+      ? []
+      : [{ key: o.operationId, type: typeRef(`${o.typeName}Result`), fn, target: "response" }];
+  });
+  const typeImports = model.operations.flatMap((o) => [
+    ...(operationValidators(o).body !== undefined
+      ? [{ name: `${o.typeName}Args`, type: true }]
+      : []),
+    ...(operationValidators(o).response !== undefined
+      ? [{ name: `${o.typeName}Result`, type: true }]
+      : []),
+  ]);
+  const fns = [...schemaRows, ...bodyRows, ...responseRows].map((row) => ({ name: row.fn }));
+  return [
+    ...(typeImports.length > 0 ? [importFrom("./operations.js", typeImports)] : []),
+    importFrom("./runtime/validation.js", [
+      { name: "createValidator" },
+      { name: "Validator", type: true },
+    ]),
+    importFrom("./types.js", [{ name: "components", type: true }]),
+    ...(fns.length > 0 ? [importFrom("./validators/ajv.js", fns)] : []),
+    table("schemas", schemaRows, "One validator per component schema of the spec, by name."),
+    table(
+      "requestBodies",
+      bodyRows,
+      "One validator per operation with a JSON request body, by operationId.",
+    ),
+    table(
+      "responses",
+      responseRows,
+      "One validator per operation's 2xx JSON response body, by operationId.",
+    ),
+  ];
+}
+
+function table(
+  name: string,
+  rows: readonly { key: string; type: ts.TypeNode; fn: string; target: string }[],
+  doc: string,
+): ts.Statement {
+  const type = f.createTypeLiteralNode(
+    rows.map((row) =>
+      f.createPropertySignature(
+        [f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+        propertyName(row.key),
+        undefined,
+        typeRef("Validator", [row.type]),
+      ),
+    ),
+  );
+  const value = f.createObjectLiteralExpression(
+    rows.map((row) => {
+      const call = f.createCallExpression(f.createIdentifier("createValidator"), undefined, [
+        f.createIdentifier(row.fn),
+        literal(row.target),
+      ]);
+      return f.createPropertyAssignment(
+        propertyName(row.key),
+        ts.addSyntheticLeadingComment(
+          call,
+          ts.SyntaxKind.MultiLineCommentTrivia,
+          " @__PURE__ ",
+          false,
+        ),
+      );
+    }),
+    true,
+  );
+  const declaration = f.createVariableStatement(
+    exported(),
+    f.createVariableDeclarationList(
+      [f.createVariableDeclaration(name, undefined, type, value)],
+      ts.NodeFlags.Const,
+    ),
+  );
+  return jsDoc(declaration, [
+    doc,
+    "Each is a Standard Schema v1 validator with `issues`, `is` (a type guard) and `assert`.",
+  ]);
+}
