@@ -3,7 +3,7 @@
  * 2xx JSON response (`src/validators/ajv.js` and its `.d.ts`), and `src/validators.ts`, which wraps
  * each as a typed Standard Schema validator (`schemas`, `requestBodies`, `responses`).
  *
- * Ajv is used in draft-07 mode with the `next` vocabulary (`dependentRequired`): its 2020 mode
+ * Ajv is used in draft-07 mode plus the `next` vocabulary (`dependentRequired`): its 2020 mode
  * always tracks evaluated properties through module-level assignments, which defeat tree-shaking.
  * The keywords that differ between the two (`prefixItems`, array `items`) are not on the allow-list.
  * References are not inlined, so a shared schema is one function; errors are `verbose`, so the
@@ -12,6 +12,7 @@
 import AjvModule, { _, type Code, type KeywordCxt } from "ajv";
 import addFormatsModule from "ajv-formats";
 import standaloneModuleOfAjv from "ajv/dist/standalone/index.js";
+import nextVocabularyModule from "ajv/dist/vocabularies/next.js";
 import ts from "typescript";
 import type { OutputFile } from "../files.js";
 import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
@@ -36,6 +37,7 @@ const Ajv = AjvModule.default;
 type Ajv = InstanceType<typeof Ajv>;
 const addFormats = addFormatsModule.default;
 const standaloneCode = standaloneModuleOfAjv.default;
+const nextVocabulary = nextVocabularyModule.default;
 
 /** Schema keys that never change what is valid: dropped so the embedded schemas stay small. */
 const ANNOTATIONS: ReadonlySet<string> = new Set([
@@ -175,14 +177,21 @@ function createAjv(): Ajv {
     strict: false,
     validateSchema: false,
     inlineRefs: false,
-    next: true,
   });
+  ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
   addFormats(ajv);
   ajv.addKeyword({
     keyword: "x-sum-equals",
     type: "object",
     schemaType: "string",
     code: sumEquals,
+    // Without `error.params` Ajv reports a custom keyword's error with empty params.
+    error: {
+      message: ({ params }) =>
+        _`"values sum to " + ${params["sum"]} + " but " + ${params["property"]} + " is " + ${params["expected"]}`,
+      params: ({ params }) =>
+        _`{property: ${params["property"]}, sum: ${params["sum"]}, expected: ${params["expected"]}}`,
+    },
   });
   return ajv;
 }

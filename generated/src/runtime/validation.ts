@@ -85,9 +85,12 @@ export function check(validate: AjvValidate, target: ValidationTarget, value: un
 /** Ajv's errors as issues in plain words; the `if` errors only lend their condition. */
 export function issuesOf(errors: readonly AjvError[]): ValidationIssue[] {
   const conditions = errors.filter((e) => e.keyword === "if");
+  // A value of the wrong type also fails its format (int64 of 1.5): the type says it all.
+  const wrongType = new Set(errors.filter((e) => e.keyword === "type").map((e) => e.instancePath));
   const issues: ValidationIssue[] = [];
   for (const error of errors) {
     if (error.keyword === "if" || error.propertyName !== undefined) continue;
+    if (error.keyword === "format" && wrongType.has(error.instancePath)) continue;
     const issue = describe(error);
     const condition = conditionOf(error, conditions);
     const message = condition === undefined ? issue.message : `${issue.message} when ${condition}`;

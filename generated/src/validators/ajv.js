@@ -1904,8 +1904,8 @@ function validate24(
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
-        params: {},
-        message: 'must pass "x-sum-equals" keyword validation',
+        params: { property: "requests", sum: sum0, expected: expected0 },
+        message: "values sum to " + sum0 + " but " + "requests" + " is " + expected0,
         schema: "requests",
         parentSchema: schema11,
         data,
@@ -2023,8 +2023,8 @@ function validate26(
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
-        params: {},
-        message: 'must pass "x-sum-equals" keyword validation',
+        params: { property: "requests", sum: sum0, expected: expected0 },
+        message: "values sum to " + sum0 + " but " + "requests" + " is " + expected0,
         schema: "requests",
         parentSchema: schema12,
         data,
@@ -3136,8 +3136,8 @@ function validate41(
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
-        params: {},
-        message: 'must pass "x-sum-equals" keyword validation',
+        params: { property: "requests", sum: sum0, expected: expected0 },
+        message: "values sum to " + sum0 + " but " + "requests" + " is " + expected0,
         schema: "requests",
         parentSchema: schema11,
         data,
@@ -3251,8 +3251,8 @@ function validate42(
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
-        params: {},
-        message: 'must pass "x-sum-equals" keyword validation',
+        params: { property: "requests", sum: sum0, expected: expected0 },
+        message: "values sum to " + sum0 + " but " + "requests" + " is " + expected0,
         schema: "requests",
         parentSchema: schema12,
         data,
@@ -6058,8 +6058,58 @@ function validate57(
         errors++;
       }
     }
+    if (data.ip !== undefined) {
+      if (data.indicator_type === undefined) {
+        const err28 = {
+          instancePath,
+          schemaPath: "#/dependentRequired",
+          keyword: "dependentRequired",
+          params: {
+            property: "ip",
+            missingProperty: "indicator_type",
+            depsCount: 1,
+            deps: "indicator_type",
+          },
+          message: "must have property indicator_type when property ip is present",
+          schema: schema28.dependentRequired,
+          parentSchema: schema28,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      if (data.indicator_type === undefined) {
+        const err29 = {
+          instancePath,
+          schemaPath: "#/dependentRequired",
+          keyword: "dependentRequired",
+          params: {
+            property: "url",
+            missingProperty: "indicator_type",
+            depsCount: 1,
+            deps: "indicator_type",
+          },
+          message: "must have property indicator_type when property url is present",
+          schema: schema28.dependentRequired,
+          parentSchema: schema28,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = {
+    const err30 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -6070,9 +6120,9 @@ function validate57(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err30];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err30);
     }
     errors++;
   }
@@ -10029,8 +10079,58 @@ function validate96(
         errors++;
       }
     }
+    if (data.ip !== undefined) {
+      if (data.indicator_type === undefined) {
+        const err28 = {
+          instancePath,
+          schemaPath: "#/dependentRequired",
+          keyword: "dependentRequired",
+          params: {
+            property: "ip",
+            missingProperty: "indicator_type",
+            depsCount: 1,
+            deps: "indicator_type",
+          },
+          message: "must have property indicator_type when property ip is present",
+          schema: schema28.dependentRequired,
+          parentSchema: schema28,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== undefined) {
+      if (data.indicator_type === undefined) {
+        const err29 = {
+          instancePath,
+          schemaPath: "#/dependentRequired",
+          keyword: "dependentRequired",
+          params: {
+            property: "url",
+            missingProperty: "indicator_type",
+            depsCount: 1,
+            deps: "indicator_type",
+          },
+          message: "must have property indicator_type when property url is present",
+          schema: schema28.dependentRequired,
+          parentSchema: schema28,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err28 = {
+    const err30 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -10041,9 +10141,9 @@ function validate96(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err30];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err30);
     }
     errors++;
   }
