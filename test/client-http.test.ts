@@ -237,3 +237,38 @@ describe("errors", () => {
     }
   });
 });
+
+describe("validation on the wire", () => {
+  it("an invalid body rejects with ValidationError and the server receives nothing", async () => {
+    const before = server.requests.length;
+    const error = await client()
+      .createBotFeedbackReport({ path: { zone_id: ZONE }, body: { ...FEEDBACK, requests: 1999 } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(pkg.ValidationError);
+    const validation = error as InstanceType<Pkg["ValidationError"]>;
+    expect(validation.target).toBe("body");
+    expect(validation.issues).toEqual([
+      { path: "/requests_by_score", message: "values sum to 2000 but requests is 1999" },
+      { path: "/requests_by_score_src", message: "values sum to 2000 but requests is 1999" },
+    ]);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("validateRequests: false sends what it is given", async () => {
+    server.reply({ status: 201 });
+    const before = server.requests.length;
+    await client({ validateRequests: false }).createBotFeedbackReport({ path: { zone_id: ZONE }, body: { ...FEEDBACK, requests: 1999 } });
+    expect(server.requests.length).toBe(before + 1);
+  });
+
+  it("a 2xx body that breaks the spec rejects with ValidationError when validateResponses is on, and passes when off", async () => {
+    const broken = { success: true, errors: [], messages: [], result: { fight_mode: "sometimes" } };
+    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(broken) });
+    const error = (await client({ validateResponses: true })
+      .getBotManagementConfig({ path: { zone_id: ZONE } })
+      .catch((e: unknown) => e)) as InstanceType<Pkg["ValidationError"]>;
+    expect(error).toBeInstanceOf(pkg.ValidationError);
+    expect([error.target, error.issues]).toEqual(["response", [{ path: "/result/fight_mode", message: "must be boolean" }]]);
+    expect(await client().getBotManagementConfig({ path: { zone_id: ZONE } })).toEqual(broken);
+  });
+});

@@ -1,8 +1,10 @@
 // A consumer of the generated package, type-checked by test/typecheck.test.ts against the package's
 // published `.d.ts` (imported by name, through its `exports` map). It calls every operation; each
 // `@ts-expect-error` line must really be an error, or the check fails.
+import { schemas, requestBodies } from "cloudflare-classification-client/validators";
 import {
   ApiError,
+  validators,
   createBaseClient,
   createBotFeedbackReport,
   createClient,
@@ -51,6 +53,24 @@ export async function everyOperation(): Promise<void> {
   const raw = await cf.raw.GET("/zones/{zone_id}/bot_management", { params: { path: zone } });
   const rawFight: boolean | undefined = raw.data?.result.fight_mode;
   void [filed, firstCreated, success, status, total, fight, rawFight, ApiError];
+}
+
+export function narrowing(input: unknown): void {
+  if (schemas.FeedbackType.is(input)) {
+    const type: "false_positive" | "false_negative" = input;
+    void type;
+  }
+  if (validators.requestBodies.createMiscategorization.is(input)) {
+    const kind: "domain" | "ipv4" | "ipv6" | "url" | undefined = input.indicator_type;
+    void kind;
+  }
+  const result = requestBodies.updateInsightClassification["~standard"].validate(input);
+  if (!("issues" in result && result.issues)) {
+    const classification: "false_positive" | "accept_risk" | "other" | null | undefined = result.value.classification;
+    void classification;
+  }
+  // @ts-expect-error a narrowed FeedbackType is not any string
+  if (schemas.FeedbackType.is(input)) { const wrong: "true_positive" = input; void wrong; }
 }
 
 export async function wrongCalls(): Promise<void> {
