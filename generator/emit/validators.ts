@@ -9,10 +9,8 @@
  * References are not inlined, so a shared schema is one function; errors are `verbose`, so the
  * runtime can say which condition made a field required.
  */
-import AjvModule, { _, type Code, type KeywordCxt } from "ajv";
-import addFormatsModule from "ajv-formats";
-import standaloneModuleOfAjv from "ajv/dist/standalone/index.js";
-import nextVocabularyModule from "ajv/dist/vocabularies/next.js";
+import { _, type Code, type KeywordCxt } from "ajv";
+import { createRequire } from "node:module";
 import ts from "typescript";
 import type { OutputFile } from "../files.js";
 import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
@@ -31,13 +29,18 @@ import {
 
 const f = ts.factory;
 
-// Ajv and ajv-formats are CommonJS with a `default` property; under Node's ESM interop (and the
-// CLI's CJS bundle alike) the default import is `module.exports`, so take `.default` explicitly.
-const Ajv = AjvModule.default;
+// Ajv and ajv-formats are CommonJS modules with a `default` export property; default-import
+// interop differs between Node's ESM loader, vitest and the CLI's bundle, so require() them.
+const require = createRequire(import.meta.url);
+const Ajv = (require("ajv") as typeof import("ajv")).default;
 type Ajv = InstanceType<typeof Ajv>;
-const addFormats = addFormatsModule.default;
-const standaloneCode = standaloneModuleOfAjv.default;
-const nextVocabulary = nextVocabularyModule.default;
+const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
+const standaloneCode = (
+  require("ajv/dist/standalone") as typeof import("ajv/dist/standalone/index.js")
+).default;
+const nextVocabulary = (
+  require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
+).default;
 
 /** Schema keys that never change what is valid: dropped so the embedded schemas stay small. */
 const ANNOTATIONS: ReadonlySet<string> = new Set([
@@ -174,6 +177,7 @@ function createAjv(): Ajv {
     code: { source: true, esm: true, lines: true, formats: _`__formats` },
     allErrors: true,
     verbose: true,
+    messages: false, // the runtime words every message itself
     strict: false,
     validateSchema: false,
     inlineRefs: false,
