@@ -6,7 +6,7 @@
  * Ajv is used in draft-07 mode plus the `next` vocabulary (`dependentRequired`): its 2020 mode
  * always tracks evaluated properties through module-level assignments, which defeat tree-shaking.
  * The keywords that differ between the two (`prefixItems`, array `items`) are not on the allow-list.
- * References are not inlined, so a shared schema is one function; errors are `verbose`, so the
+ * Only small references are inlined, so a shared schema stays one function; errors are `verbose`, so the
  * runtime can say which condition made a field required.
  */
 import { _, type Code, type KeywordCxt } from "ajv";
@@ -172,7 +172,8 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   return withImports(standaloneCode(ajv, refs));
 }
 
-function createAjv(): Ajv {
+/** The Ajv instance the validators are generated with (exported for the bench and the differential test). */
+export function createAjv(): Ajv {
   const ajv = new Ajv({
     code: { source: true, esm: true, lines: true, formats: _`__formats` },
     allErrors: true,
@@ -180,7 +181,7 @@ function createAjv(): Ajv {
     messages: false, // the runtime words every message itself
     strict: false,
     validateSchema: false,
-    inlineRefs: false,
+    inlineRefs: 4, // small referenced schemas (an enum) inline; shared big ones stay one function
   });
   ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
   addFormats(ajv);
@@ -244,11 +245,19 @@ function withImports(code: string): string {
   return `${GENERATED_HEADER}\n// Ajv standalone validators (https://ajv.js.org/standalone.html).\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}`;
 }
 
-/** Drops annotation keys from every schema object (property names are kept as they are). */
+/**
+ * Drops annotation keys from every schema object (property names are kept as they are), and
+ * `format: int64` beside `type: integer`: in JavaScript both are `Number.isInteger`.
+ */
 function strip(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strip);
   if (typeof node !== "object" || node === null) return node;
-  const entries = Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key));
+  const redundantFormat =
+    (node as Record<string, unknown>)["type"] === "integer" &&
+    (node as Record<string, unknown>)["format"] === "int64";
+  const entries = Object.entries(node).filter(
+    ([key]) => !ANNOTATIONS.has(key) && !(redundantFormat && key === "format"),
+  );
   return Object.fromEntries(
     entries.map(([key, value]) => [key, key === "properties" ? stripEach(value) : strip(value)]),
   );

@@ -7,7 +7,6 @@
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-const DATE_TIME_SEPARATOR = /t|\s/i;
 const NOT_URI_FRAGMENT = /\/|:/;
 const URI =
   /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
@@ -49,11 +48,30 @@ function compareInstants(a, b) {
   const t2 = new Date(b).valueOf();
   return t1 && t2 ? t1 - t2 : undefined;
 }
-/** `date-time` (RFC 3339 section 5.6). */
+const DATE_TIME =
+  /^(\d\d\d\d)-(\d\d)-(\d\d)[t\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:z|([+-])(\d\d)(?::?(\d\d))?)$/i;
+/**
+ * `date-time` (RFC 3339 section 5.6): the same rules as ajv-formats' full check (real calendar
+ * days, a time zone, leap seconds only at 23:59:60 UTC), matched with one regular expression
+ * instead of a split and two, since it runs on every timestamp of every payload.
+ */
 export const dateTime = {
   validate: (text) => {
-    const parts = text.split(DATE_TIME_SEPARATOR);
-    return parts.length === 2 && isDate(parts[0] ?? "") && isTime(parts[1] ?? "");
+    const m = DATE_TIME.exec(text);
+    if (!m) return false;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const last = month === 2 && isLeapYear(Number(m[1])) ? 29 : (DAYS[month] ?? 0);
+    if (month < 1 || month > 12 || day < 1 || day > last) return false;
+    const [hr, min, sec] = [Number(m[4]), Number(m[5]), Number(m[6])];
+    const tzSign = m[7] === "-" ? -1 : 1;
+    const tzH = Number(m[8] ?? 0);
+    const tzM = Number(m[9] ?? 0);
+    if (tzH > 23 || tzM > 59) return false;
+    if (hr <= 23 && min <= 59 && sec < 60) return true;
+    const utcMin = min - tzM * tzSign;
+    const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+    return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
   },
   compare: compareInstants,
 };

@@ -1,6 +1,6 @@
 // Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
 // Ajv standalone validators (https://ajv.js.org/standalone.html).
-import { dateTime, int64 } from "../runtime/formats.js";
+import { dateTime } from "../runtime/formats.js";
 import { ucs2length } from "../runtime/validation.js";
 
 export const validateSchema0_Identifier = validate1;
@@ -1328,7 +1328,7 @@ const schema8 = {
     expression: { type: "string" },
     first_request_seen_at: { type: "string", format: "date-time" },
     last_request_seen_at: { type: "string", format: "date-time" },
-    requests: { type: "integer", format: "int64", minimum: 0 },
+    requests: { type: "integer", minimum: 0 },
     requests_by_attribute: { $ref: "#/components/schemas/RequestsByAttribute" },
     requests_by_score: { $ref: "#/components/schemas/RequestsByScore" },
     requests_by_score_src: { $ref: "#/components/schemas/RequestsByScoreSrc" },
@@ -1336,9 +1336,9 @@ const schema8 = {
     subtype: { type: "string" },
   },
 };
+const schema13 = { type: "string", enum: ["false_positive", "false_negative"] };
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = dateTime;
-const formats6 = int64;
 const schema9 = {
   type: "object",
   additionalProperties: false,
@@ -1359,10 +1359,7 @@ const schema10 = {
     type: "object",
     additionalProperties: false,
     required: ["metric", "requests"],
-    properties: {
-      metric: { type: "string" },
-      requests: { type: "integer", format: "int64", minimum: 0 },
-    },
+    properties: { metric: { type: "string" }, requests: { type: "integer", minimum: 0 } },
   },
 };
 
@@ -1487,27 +1484,10 @@ function validate14(
               }
               errors++;
             }
-            if (!formats6.validate(data2)) {
-              const err6 = {
-                instancePath: instancePath + "/" + i0 + "/requests",
-                schemaPath: "#/items/properties/requests/format",
-                keyword: "format",
-                params: { format: "int64" },
-                schema: "int64",
-                parentSchema: schema10.items.properties.requests,
-                data: data2,
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err7 = {
+        const err6 = {
           instancePath: instancePath + "/" + i0,
           schemaPath: "#/items/type",
           keyword: "type",
@@ -1517,15 +1497,15 @@ function validate14(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err7 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -1535,9 +1515,9 @@ function validate14(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err7];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -1708,7 +1688,7 @@ function validate13(
 const schema11 = {
   type: "object",
   propertyNames: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
-  additionalProperties: { type: "integer", format: "int64", minimum: 0 },
+  additionalProperties: { type: "integer", minimum: 0 },
   "x-sum-equals": "requests",
 };
 const pattern0 = new RegExp("^(?:[1-9]|[1-9][0-9])$", "u");
@@ -1798,23 +1778,6 @@ function validate24(
           }
           errors++;
         }
-        if (!formats6.validate(data0)) {
-          const err4 = {
-            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema11.additionalProperties,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       }
     }
     let sum0 = 0;
@@ -1825,7 +1788,7 @@ function validate24(
     }
     const expected0 = parentData && parentData["requests"];
     if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err5 = {
+      const err4 = {
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
@@ -1835,14 +1798,14 @@ function validate24(
         data,
       };
       if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err4];
       } else {
-        vErrors.push(err5);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err6 = {
+    const err5 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -1852,9 +1815,9 @@ function validate24(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err5];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err5);
     }
     errors++;
   }
@@ -1864,7 +1827,7 @@ function validate24(
 
 const schema12 = {
   type: "object",
-  additionalProperties: { type: "integer", format: "int64", minimum: 0 },
+  additionalProperties: { type: "integer", minimum: 0 },
   "x-sum-equals": "requests",
 };
 
@@ -1912,23 +1875,6 @@ function validate26(
           }
           errors++;
         }
-        if (!formats6.validate(data0)) {
-          const err2 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema12.additionalProperties,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
       }
     }
     let sum0 = 0;
@@ -1939,7 +1885,7 @@ function validate26(
     }
     const expected0 = parentData && parentData["requests"];
     if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err3 = {
+      const err2 = {
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
@@ -1949,14 +1895,14 @@ function validate26(
         data,
       };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err2];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err2);
       }
       errors++;
     }
   } else {
-    const err4 = {
+    const err3 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -1966,59 +1912,13 @@ function validate26(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err3];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err3);
     }
     errors++;
   }
   validate26.errors = vErrors;
-  return errors === 0;
-}
-
-const schema13 = { type: "string", enum: ["false_positive", "false_negative"] };
-
-function validate28(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (typeof data !== "string") {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "string" },
-      schema: schema13.type,
-      parentSchema: schema13,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  if (!(data === "false_positive" || data === "false_negative")) {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/enum",
-      keyword: "enum",
-      params: { allowedValues: schema13.enum },
-      schema: schema13.enum,
-      parentSchema: schema13,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate28.errors = vErrors;
   return errors === 0;
 }
 
@@ -2392,23 +2292,6 @@ function validate12(
           }
           errors++;
         }
-        if (!formats6.validate(data5)) {
-          const err20 = {
-            instancePath: instancePath + "/requests",
-            schemaPath: "#/properties/requests/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema8.properties.requests,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
       }
     }
     if (data.requests_by_attribute !== undefined) {
@@ -2451,29 +2334,33 @@ function validate12(
       }
     }
     if (data.type !== undefined) {
-      if (
-        !validate28(data.type, {
+      let data9 = data.type;
+      if (typeof data9 !== "string") {
+        const err20 = {
           instancePath: instancePath + "/type",
-          parentData: data,
-          parentDataProperty: "type",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.subtype !== undefined) {
-      let data10 = data.subtype;
-      if (typeof data10 !== "string") {
-        const err21 = {
-          instancePath: instancePath + "/subtype",
-          schemaPath: "#/properties/subtype/type",
+          schemaPath: "#/components/schemas/FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.subtype.type,
-          parentSchema: schema8.properties.subtype,
-          data: data10,
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data9 === "false_positive" || data9 === "false_negative")) {
+        const err21 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/components/schemas/FeedbackType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema13.enum },
+          schema: schema13.enum,
+          parentSchema: schema13,
+          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -2483,8 +2370,28 @@ function validate12(
         errors++;
       }
     }
+    if (data.subtype !== undefined) {
+      let data10 = data.subtype;
+      if (typeof data10 !== "string") {
+        const err22 = {
+          instancePath: instancePath + "/subtype",
+          schemaPath: "#/properties/subtype/type",
+          keyword: "type",
+          params: { type: "string" },
+          schema: schema8.properties.subtype.type,
+          parentSchema: schema8.properties.subtype,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err22 = {
+    const err23 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -2494,9 +2401,9 @@ function validate12(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -2504,9 +2411,9 @@ function validate12(
   return errors === 0;
 }
 
-export const validateSchema7_FeedbackType = validate30;
+export const validateSchema7_FeedbackType = validate28;
 
-function validate30(
+function validate28(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2546,13 +2453,13 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema8_RequestsByAttribute = validate31;
+export const validateSchema8_RequestsByAttribute = validate29;
 
-function validate31(
+function validate29(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2708,13 +2615,13 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema9_AttributeCounts = validate40;
+export const validateSchema9_AttributeCounts = validate38;
 
-function validate40(
+function validate38(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2835,27 +2742,10 @@ function validate40(
               }
               errors++;
             }
-            if (!formats6.validate(data2)) {
-              const err6 = {
-                instancePath: instancePath + "/" + i0 + "/requests",
-                schemaPath: "#/items/properties/requests/format",
-                keyword: "format",
-                params: { format: "int64" },
-                schema: "int64",
-                parentSchema: schema10.items.properties.requests,
-                data: data2,
-              };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err7 = {
+        const err6 = {
           instancePath: instancePath + "/" + i0,
           schemaPath: "#/items/type",
           keyword: "type",
@@ -2865,15 +2755,15 @@ function validate40(
           data: data0,
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err7 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -2883,19 +2773,19 @@ function validate40(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err7];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err7);
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema10_RequestsByScore = validate41;
+export const validateSchema10_RequestsByScore = validate39;
 
-function validate41(
+function validate39(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2980,23 +2870,6 @@ function validate41(
           }
           errors++;
         }
-        if (!formats6.validate(data0)) {
-          const err4 = {
-            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema11.additionalProperties,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       }
     }
     let sum0 = 0;
@@ -3007,7 +2880,7 @@ function validate41(
     }
     const expected0 = parentData && parentData["requests"];
     if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err5 = {
+      const err4 = {
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
@@ -3017,14 +2890,14 @@ function validate41(
         data,
       };
       if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err4];
       } else {
-        vErrors.push(err5);
+        vErrors.push(err4);
       }
       errors++;
     }
   } else {
-    const err6 = {
+    const err5 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -3034,19 +2907,19 @@ function validate41(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err6];
+      vErrors = [err5];
     } else {
-      vErrors.push(err6);
+      vErrors.push(err5);
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema11_RequestsByScoreSrc = validate42;
+export const validateSchema11_RequestsByScoreSrc = validate40;
 
-function validate42(
+function validate40(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3090,23 +2963,6 @@ function validate42(
           }
           errors++;
         }
-        if (!formats6.validate(data0)) {
-          const err2 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema12.additionalProperties,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
       }
     }
     let sum0 = 0;
@@ -3117,7 +2973,7 @@ function validate42(
     }
     const expected0 = parentData && parentData["requests"];
     if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err3 = {
+      const err2 = {
         instancePath,
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
@@ -3127,14 +2983,14 @@ function validate42(
         data,
       };
       if (vErrors === null) {
-        vErrors = [err3];
+        vErrors = [err2];
       } else {
-        vErrors.push(err3);
+        vErrors.push(err2);
       }
       errors++;
     }
   } else {
-    const err4 = {
+    const err3 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -3144,17 +3000,17 @@ function validate42(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err3];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err3);
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema12_InsightClassificationUpdate = validate43;
+export const validateSchema12_InsightClassificationUpdate = validate41;
 const schema19 = {
   type: "object",
   additionalProperties: false,
@@ -3172,7 +3028,7 @@ const schema19 = {
   then: { required: ["rationale"] },
 };
 
-function validate43(
+function validate41(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3355,11 +3211,11 @@ function validate43(
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema13_MitigationAppealRequest = validate44;
+export const validateSchema13_MitigationAppealRequest = validate42;
 const schema20 = {
   type: "object",
   additionalProperties: false,
@@ -3377,6 +3233,245 @@ const schema21 = {
     reason: { type: "string", enum: ["removed", "misclassified"] },
   },
 };
+
+function validate43(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "id" },
+        schema: schema21.required,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reason === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reason" },
+        schema: schema21.required,
+        parentSchema: schema21,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "id" || key0 === "reason")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          schema: false,
+          parentSchema: schema21,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== undefined) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err3 = {
+          instancePath: instancePath + "/id",
+          schemaPath: "#/properties/id/type",
+          keyword: "type",
+          params: { type: "string" },
+          schema: schema21.properties.id.type,
+          parentSchema: schema21.properties.id,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== undefined) {
+      let data1 = data.reason;
+      if (typeof data1 !== "string") {
+        const err4 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          schema: schema21.properties.reason.type,
+          parentSchema: schema21.properties.reason,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data1 === "removed" || data1 === "misclassified")) {
+        const err5 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/enum",
+          keyword: "enum",
+          params: { allowedValues: schema21.properties.reason.enum },
+          schema: schema21.properties.reason.enum,
+          parentSchema: schema21.properties.reason,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      schema: schema21.type,
+      parentSchema: schema21,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+
+function validate42(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.appeals === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "appeals" },
+        schema: schema20.required,
+        parentSchema: schema20,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "appeals")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          schema: false,
+          parentSchema: schema20,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.appeals !== undefined) {
+      let data0 = data.appeals;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate43(data0[i0], {
+              instancePath: instancePath + "/appeals/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/appeals",
+          schemaPath: "#/properties/appeals/type",
+          keyword: "type",
+          params: { type: "array" },
+          schema: schema20.properties.appeals.type,
+          parentSchema: schema20.properties.appeals,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      schema: schema20.type,
+      parentSchema: schema20,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema14_MitigationAppeal = validate45;
 
 function validate45(
   data,
@@ -3516,246 +3611,7 @@ function validate45(
   return errors === 0;
 }
 
-function validate44(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.appeals === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "appeals" },
-        schema: schema20.required,
-        parentSchema: schema20,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "appeals")) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema20,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.appeals !== undefined) {
-      let data0 = data.appeals;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate45(data0[i0], {
-              instancePath: instancePath + "/appeals/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + "/appeals",
-          schemaPath: "#/properties/appeals/type",
-          keyword: "type",
-          params: { type: "array" },
-          schema: schema20.properties.appeals.type,
-          parentSchema: schema20.properties.appeals,
-          data: data0,
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      schema: schema20.type,
-      parentSchema: schema20,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate44.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateSchema14_MitigationAppeal = validate47;
-
-function validate47(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "id" },
-        schema: schema21.required,
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.reason === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "reason" },
-        schema: schema21.required,
-        parentSchema: schema21,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "reason")) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema21,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/id",
-          schemaPath: "#/properties/id/type",
-          keyword: "type",
-          params: { type: "string" },
-          schema: schema21.properties.id.type,
-          parentSchema: schema21.properties.id,
-          data: data0,
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.reason !== undefined) {
-      let data1 = data.reason;
-      if (typeof data1 !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/type",
-          keyword: "type",
-          params: { type: "string" },
-          schema: schema21.properties.reason.type,
-          parentSchema: schema21.properties.reason,
-          data: data1,
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (!(data1 === "removed" || data1 === "misclassified")) {
-        const err5 = {
-          instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/enum",
-          keyword: "enum",
-          params: { allowedValues: schema21.properties.reason.enum },
-          schema: schema21.properties.reason.enum,
-          parentSchema: schema21.properties.reason,
-          data: data1,
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-      schema: schema21.type,
-      parentSchema: schema21,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate47.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateSchema15_MitigationReview = validate48;
+export const validateSchema15_MitigationReview = validate46;
 const schema23 = {
   type: "object",
   required: ["id", "effective_date", "entity_id", "entity_type", "status", "type"],
@@ -3780,7 +3636,7 @@ const schema23 = {
   },
 };
 
-function validate48(
+function validate46(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4109,11 +3965,11 @@ function validate48(
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema16_MitigationReviewEnvelope = validate49;
+export const validateSchema16_MitigationReviewEnvelope = validate47;
 const schema24 = {
   type: "object",
   required: ["errors", "messages", "success", "result", "result_info"],
@@ -4126,7 +3982,7 @@ const schema24 = {
   },
 };
 
-function validate50(
+function validate48(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4287,11 +4143,11 @@ function validate50(
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
 
-function validate53(
+function validate51(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4620,11 +4476,11 @@ function validate53(
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
 
-function validate55(
+function validate53(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4928,11 +4784,11 @@ function validate55(
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
 
-function validate49(
+function validate47(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -5030,14 +4886,14 @@ function validate49(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate50(data0[i0], {
+            !validate48(data0[i0], {
               instancePath: instancePath + "/errors/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
@@ -5065,14 +4921,14 @@ function validate49(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate50(data2[i1], {
+            !validate48(data2[i1], {
               instancePath: instancePath + "/messages/" + i1,
               parentData: data2,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
@@ -5120,14 +4976,14 @@ function validate49(
         const len2 = data5.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate53(data5[i2], {
+            !validate51(data5[i2], {
               instancePath: instancePath + "/result/" + i2,
               parentData: data5,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
             errors = vErrors.length;
           }
         }
@@ -5151,14 +5007,14 @@ function validate49(
     }
     if (data.result_info !== undefined) {
       if (
-        !validate55(data.result_info, {
+        !validate53(data.result_info, {
           instancePath: instancePath + "/result_info",
           parentData: data,
           parentDataProperty: "result_info",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
     }
@@ -5179,11 +5035,11 @@ function validate49(
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema17_Miscategorization = validate57;
+export const validateSchema17_Miscategorization = validate55;
 const schema28 = {
   type: "object",
   additionalProperties: false,
@@ -5216,12 +5072,12 @@ const schema28 = {
     },
   ],
 };
-const formats24 =
+const formats10 =
   /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const formats26 =
+const formats12 =
   /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
 
-function validate57(
+function validate55(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -5417,7 +5273,7 @@ function validate57(
       if (data.ip !== undefined) {
         let data4 = data.ip;
         if (typeof data4 === "string") {
-          if (!formats24.test(data4)) {
+          if (!formats10.test(data4)) {
             const err9 = {
               instancePath: instancePath + "/ip",
               schemaPath: "#/allOf/2/then/properties/ip/format",
@@ -5499,7 +5355,7 @@ function validate57(
       if (data.ip !== undefined) {
         let data6 = data.ip;
         if (typeof data6 === "string") {
-          if (!formats26.test(data6)) {
+          if (!formats12.test(data6)) {
             const err13 = {
               instancePath: instancePath + "/ip",
               schemaPath: "#/allOf/3/then/properties/ip/format",
@@ -5877,11 +5733,11 @@ function validate57(
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema18_BotManagementConfig = validate58;
+export const validateSchema18_BotManagementConfig = validate56;
 const schema29 = {
   type: "object",
   properties: {
@@ -5898,7 +5754,7 @@ const schema29 = {
   },
 };
 
-function validate58(
+function validate56(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6173,11 +6029,11 @@ function validate58(
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema19_BotManagementConfigEnvelope = validate59;
+export const validateSchema19_BotManagementConfigEnvelope = validate57;
 const schema30 = {
   type: "object",
   required: ["errors", "messages", "success", "result"],
@@ -6189,7 +6045,7 @@ const schema30 = {
   },
 };
 
-function validate62(
+function validate60(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6464,11 +6320,11 @@ function validate62(
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
 
-function validate59(
+function validate57(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6635,14 +6491,14 @@ function validate59(
     }
     if (data.result !== undefined) {
       if (
-        !validate62(data.result, {
+        !validate60(data.result, {
           instancePath: instancePath + "/result",
           parentData: data,
           parentDataProperty: "result",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
     }
@@ -6663,13 +6519,13 @@ function validate59(
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
 
-export const validateCreateBotFeedbackReportBody = validate64;
+export const validateCreateBotFeedbackReportBody = validate62;
 
-function validate64(
+function validate62(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -7039,23 +6895,6 @@ function validate64(
           }
           errors++;
         }
-        if (!formats6.validate(data5)) {
-          const err20 = {
-            instancePath: instancePath + "/requests",
-            schemaPath: "#/properties/requests/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema8.properties.requests,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
       }
     }
     if (data.requests_by_attribute !== undefined) {
@@ -7098,29 +6937,33 @@ function validate64(
       }
     }
     if (data.type !== undefined) {
-      if (
-        !validate28(data.type, {
+      let data9 = data.type;
+      if (typeof data9 !== "string") {
+        const err20 = {
           instancePath: instancePath + "/type",
-          parentData: data,
-          parentDataProperty: "type",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.subtype !== undefined) {
-      let data10 = data.subtype;
-      if (typeof data10 !== "string") {
-        const err21 = {
-          instancePath: instancePath + "/subtype",
-          schemaPath: "#/properties/subtype/type",
+          schemaPath: "#/components/schemas/FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.subtype.type,
-          parentSchema: schema8.properties.subtype,
-          data: data10,
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data9 === "false_positive" || data9 === "false_negative")) {
+        const err21 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/components/schemas/FeedbackType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema13.enum },
+          schema: schema13.enum,
+          parentSchema: schema13,
+          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -7130,8 +6973,28 @@ function validate64(
         errors++;
       }
     }
+    if (data.subtype !== undefined) {
+      let data10 = data.subtype;
+      if (typeof data10 !== "string") {
+        const err22 = {
+          instancePath: instancePath + "/subtype",
+          schemaPath: "#/properties/subtype/type",
+          keyword: "type",
+          params: { type: "string" },
+          schema: schema8.properties.subtype.type,
+          parentSchema: schema8.properties.subtype,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err22 = {
+    const err23 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -7141,20 +7004,20 @@ function validate64(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
 
-export const validateListBotFeedbackReportsResponse = validate69;
-const schema33 = { type: "array", items: { $ref: "#/components/schemas/BotFeedbackReport" } };
+export const validateListBotFeedbackReportsResponse = validate66;
+const schema34 = { type: "array", items: { $ref: "#/components/schemas/BotFeedbackReport" } };
 
-function validate70(
+function validate67(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -7524,23 +7387,6 @@ function validate70(
           }
           errors++;
         }
-        if (!formats6.validate(data5)) {
-          const err20 = {
-            instancePath: instancePath + "/requests",
-            schemaPath: "#/properties/requests/format",
-            keyword: "format",
-            params: { format: "int64" },
-            schema: "int64",
-            parentSchema: schema8.properties.requests,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
       }
     }
     if (data.requests_by_attribute !== undefined) {
@@ -7583,29 +7429,33 @@ function validate70(
       }
     }
     if (data.type !== undefined) {
-      if (
-        !validate28(data.type, {
+      let data9 = data.type;
+      if (typeof data9 !== "string") {
+        const err20 = {
           instancePath: instancePath + "/type",
-          parentData: data,
-          parentDataProperty: "type",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.subtype !== undefined) {
-      let data10 = data.subtype;
-      if (typeof data10 !== "string") {
-        const err21 = {
-          instancePath: instancePath + "/subtype",
-          schemaPath: "#/properties/subtype/type",
+          schemaPath: "#/components/schemas/FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.subtype.type,
-          parentSchema: schema8.properties.subtype,
-          data: data10,
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (!(data9 === "false_positive" || data9 === "false_negative")) {
+        const err21 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/components/schemas/FeedbackType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema13.enum },
+          schema: schema13.enum,
+          parentSchema: schema13,
+          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -7615,8 +7465,28 @@ function validate70(
         errors++;
       }
     }
+    if (data.subtype !== undefined) {
+      let data10 = data.subtype;
+      if (typeof data10 !== "string") {
+        const err22 = {
+          instancePath: instancePath + "/subtype",
+          schemaPath: "#/properties/subtype/type",
+          keyword: "type",
+          params: { type: "string" },
+          schema: schema8.properties.subtype.type,
+          parentSchema: schema8.properties.subtype,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err22 = {
+    const err23 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -7626,17 +7496,17 @@ function validate70(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err23];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
 
-function validate69(
+function validate66(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -7646,14 +7516,14 @@ function validate69(
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (
-        !validate70(data[i0], {
+        !validate67(data[i0], {
           instancePath: instancePath + "/" + i0,
           parentData: data,
           parentDataProperty: i0,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
         errors = vErrors.length;
       }
     }
@@ -7663,8 +7533,8 @@ function validate69(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "array" },
-      schema: schema33.type,
-      parentSchema: schema33,
+      schema: schema34.type,
+      parentSchema: schema34,
       data,
     };
     if (vErrors === null) {
@@ -7674,13 +7544,13 @@ function validate69(
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
 
-export const validateGetBotManagementConfigResponse = validate76;
+export const validateGetBotManagementConfigResponse = validate72;
 
-function validate76(
+function validate72(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -7847,14 +7717,14 @@ function validate76(
     }
     if (data.result !== undefined) {
       if (
-        !validate62(data.result, {
+        !validate60(data.result, {
           instancePath: instancePath + "/result",
           parentData: data,
           parentDataProperty: "result",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
     }
@@ -7875,13 +7745,13 @@ function validate76(
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
 
-export const validateUpdateBotManagementConfigBody = validate80;
+export const validateUpdateBotManagementConfigBody = validate76;
 
-function validate80(
+function validate76(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8156,13 +8026,13 @@ function validate80(
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
 
-export const validateUpdateBotManagementConfigResponse = validate81;
+export const validateUpdateBotManagementConfigResponse = validate77;
 
-function validate81(
+function validate77(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8329,14 +8199,14 @@ function validate81(
     }
     if (data.result !== undefined) {
       if (
-        !validate62(data.result, {
+        !validate60(data.result, {
           instancePath: instancePath + "/result",
           parentData: data,
           parentDataProperty: "result",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
     }
@@ -8357,13 +8227,13 @@ function validate81(
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
 
-export const validateUpdateInsightClassificationBody = validate85;
+export const validateUpdateInsightClassificationBody = validate81;
 
-function validate85(
+function validate81(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8546,13 +8416,13 @@ function validate85(
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
 
-export const validateUpdateInsightClassificationResponse = validate86;
+export const validateUpdateInsightClassificationResponse = validate82;
 
-function validate86(
+function validate82(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8717,13 +8587,13 @@ function validate86(
     }
     errors++;
   }
-  validate86.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
 
-export const validateRequestMitigationReviewBody = validate89;
+export const validateRequestMitigationReviewBody = validate85;
 
-function validate89(
+function validate85(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8772,14 +8642,14 @@ function validate89(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate45(data0[i0], {
+            !validate43(data0[i0], {
               instancePath: instancePath + "/appeals/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
@@ -8818,13 +8688,13 @@ function validate89(
     }
     errors++;
   }
-  validate89.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
 
-export const validateRequestMitigationReviewResponse = validate91;
+export const validateRequestMitigationReviewResponse = validate87;
 
-function validate91(
+function validate87(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8922,14 +8792,14 @@ function validate91(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate50(data0[i0], {
+            !validate48(data0[i0], {
               instancePath: instancePath + "/errors/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
@@ -8957,14 +8827,14 @@ function validate91(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate50(data2[i1], {
+            !validate48(data2[i1], {
               instancePath: instancePath + "/messages/" + i1,
               parentData: data2,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
@@ -9012,14 +8882,14 @@ function validate91(
         const len2 = data5.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate53(data5[i2], {
+            !validate51(data5[i2], {
               instancePath: instancePath + "/result/" + i2,
               parentData: data5,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
             errors = vErrors.length;
           }
         }
@@ -9043,14 +8913,14 @@ function validate91(
     }
     if (data.result_info !== undefined) {
       if (
-        !validate55(data.result_info, {
+        !validate53(data.result_info, {
           instancePath: instancePath + "/result_info",
           parentData: data,
           parentDataProperty: "result_info",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
     }
@@ -9071,13 +8941,13 @@ function validate91(
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
 
-export const validateCreateMiscategorizationBody = validate96;
+export const validateCreateMiscategorizationBody = validate92;
 
-function validate96(
+function validate92(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -9273,7 +9143,7 @@ function validate96(
       if (data.ip !== undefined) {
         let data4 = data.ip;
         if (typeof data4 === "string") {
-          if (!formats24.test(data4)) {
+          if (!formats10.test(data4)) {
             const err9 = {
               instancePath: instancePath + "/ip",
               schemaPath: "#/allOf/2/then/properties/ip/format",
@@ -9355,7 +9225,7 @@ function validate96(
       if (data.ip !== undefined) {
         let data6 = data.ip;
         if (typeof data6 === "string") {
-          if (!formats26.test(data6)) {
+          if (!formats12.test(data6)) {
             const err13 = {
               instancePath: instancePath + "/ip",
               schemaPath: "#/allOf/3/then/properties/ip/format",
@@ -9733,13 +9603,13 @@ function validate96(
     }
     errors++;
   }
-  validate96.errors = vErrors;
+  validate92.errors = vErrors;
   return errors === 0;
 }
 
-export const validateCreateMiscategorizationResponse = validate97;
+export const validateCreateMiscategorizationResponse = validate93;
 
-function validate97(
+function validate93(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -9904,6 +9774,6 @@ function validate97(
     }
     errors++;
   }
-  validate97.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
