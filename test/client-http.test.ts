@@ -257,18 +257,56 @@ describe("validation on the wire", () => {
   it("validateRequests: false sends what it is given", async () => {
     server.reply({ status: 201 });
     const before = server.requests.length;
-    await client({ validateRequests: false }).createBotFeedbackReport({ path: { zone_id: ZONE }, body: { ...FEEDBACK, requests: 1999 } });
+    await client({ validateRequests: false }).createBotFeedbackReport({
+      path: { zone_id: ZONE },
+      body: { ...FEEDBACK, requests: 1999 },
+    });
     expect(server.requests.length).toBe(before + 1);
   });
 
   it("a 2xx body that breaks the spec rejects with ValidationError when validateResponses is on, and passes when off", async () => {
     const broken = { success: true, errors: [], messages: [], result: { fight_mode: "sometimes" } };
-    server.reply({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(broken) });
+    server.reply({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(broken),
+    });
     const error = (await client({ validateResponses: true })
       .getBotManagementConfig({ path: { zone_id: ZONE } })
       .catch((e: unknown) => e)) as InstanceType<Pkg["ValidationError"]>;
     expect(error).toBeInstanceOf(pkg.ValidationError);
-    expect([error.target, error.issues]).toEqual(["response", [{ path: "/result/fight_mode", message: "must be boolean" }]]);
+    expect([error.target, error.issues]).toEqual([
+      "response",
+      [{ path: "/result/fight_mode", message: "must be boolean" }],
+    ]);
     expect(await client().getBotManagementConfig({ path: { zone_id: ZONE } })).toEqual(broken);
+  });
+});
+
+describe("validateResponses in the tree-shakable form", () => {
+  it("createBaseClient with validateResponses but no responseValidators throws a ClientError saying what to pass", () => {
+    expect(() =>
+      pkg.createBaseClient({ apiToken: TOKEN, baseUrl: server.baseUrl, validateResponses: true }),
+    ).toThrow(/pass `responseValidators: responses`/);
+  });
+
+  it("with responseValidators from ./validators it checks 2xx bodies like createClient", async () => {
+    const { responses } = (await import(
+      `${GENERATED}/dist/validators.js`
+    )) as typeof import("../generated/src/validators.js");
+    server.reply({
+      status: 200,
+      body: JSON.stringify({ success: true, errors: [], messages: [], result: { fight_mode: 1 } }),
+    });
+    const base = pkg.createBaseClient({
+      apiToken: TOKEN,
+      baseUrl: server.baseUrl,
+      validateResponses: true,
+      responseValidators: responses,
+    });
+    const error = (await pkg
+      .getBotManagementConfig(base, { path: { zone_id: ZONE } })
+      .catch((e: unknown) => e)) as InstanceType<Pkg["ValidationError"]>;
+    expect(error.issues).toEqual([{ path: "/result/fight_mode", message: "must be boolean" }]);
   });
 });

@@ -76,7 +76,7 @@ export interface Client extends BaseClient {
 /**
  * Creates a client of Cloudflare classification disputes with one method per operation.
  *
- * Each method is the operation function of the same name bound to one base client; for the smallest bundles, use `createBaseClient` and the operation functions instead.
+ * Each method is the operation function of the same name bound to one base client, which also holds the response validators `validateResponses` uses; for the smallest bundles, use `createBaseClient` and the operation functions instead.
  *
  * @throws {ClientError} When no credentials are given (in the options or the environment), or both kinds are.
  */

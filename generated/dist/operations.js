@@ -2,16 +2,10 @@
 import { callOperation } from "./runtime/operation.js";
 import {
   validateCreateBotFeedbackReportBody,
-  validateListBotFeedbackReportsResponse,
-  validateGetBotManagementConfigResponse,
   validateUpdateBotManagementConfigBody,
-  validateUpdateBotManagementConfigResponse,
   validateUpdateInsightClassificationBody,
-  validateUpdateInsightClassificationResponse,
   validateRequestMitigationReviewBody,
-  validateRequestMitigationReviewResponse,
   validateCreateMiscategorizationBody,
-  validateCreateMiscategorizationResponse,
 } from "./validators/ajv.js";
 /**
  * Submit a feedback report
@@ -72,9 +66,6 @@ export function listBotFeedbackReports(client, args) {
           maxLength: 32,
         },
       },
-      validate: {
-        response: validateListBotFeedbackReportsResponse,
-      },
     },
     args,
   );
@@ -102,9 +93,6 @@ export function getBotManagementConfig(client, args) {
         zone_id: {
           maxLength: 32,
         },
-      },
-      validate: {
-        response: validateGetBotManagementConfigResponse,
       },
     },
     args,
@@ -147,7 +135,6 @@ export function updateBotManagementConfig(client, args) {
       },
       validate: {
         body: validateUpdateBotManagementConfigBody,
-        response: validateUpdateBotManagementConfigResponse,
       },
     },
     args,
@@ -181,7 +168,6 @@ export function updateInsightClassification(client, args) {
       },
       validate: {
         body: validateUpdateInsightClassificationBody,
-        response: validateUpdateInsightClassificationResponse,
       },
     },
     args,
@@ -214,7 +200,6 @@ export function requestMitigationReview(client, args) {
       },
       validate: {
         body: validateRequestMitigationReviewBody,
-        response: validateRequestMitigationReviewResponse,
       },
     },
     args,
@@ -246,7 +231,6 @@ export function createMiscategorization(client, args) {
       },
       validate: {
         body: validateCreateMiscategorizationBody,
-        response: validateCreateMiscategorizationResponse,
       },
     },
     args,

@@ -25,6 +25,7 @@ import {
   type CreateMiscategorizationResult,
 } from "./operations.js";
 import type { ClientOptions } from "./runtime/options.js";
+import { responses } from "./validators.js";
 
 /**
  * A client of Cloudflare classification disputes: one method per operation, named by its operationId.
@@ -87,12 +88,12 @@ export interface Client extends BaseClient {
 /**
  * Creates a client of Cloudflare classification disputes with one method per operation.
  *
- * Each method is the operation function of the same name bound to one base client; for the smallest bundles, use `createBaseClient` and the operation functions instead.
+ * Each method is the operation function of the same name bound to one base client, which also holds the response validators `validateResponses` uses; for the smallest bundles, use `createBaseClient` and the operation functions instead.
  *
  * @throws {ClientError} When no credentials are given (in the options or the environment), or both kinds are.
  */
 export function createClient(options: ClientOptions = {}): Client {
-  const base = createBaseClient(options);
+  const base = createBaseClient({ responseValidators: responses, ...options });
   return {
     raw: base.raw,
     createBotFeedbackReport: (args) => createBotFeedbackReport(base, args),

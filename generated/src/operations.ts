@@ -5,16 +5,10 @@ import { callOperation, type RequestOptions } from "./runtime/operation.js";
 import type { operations } from "./types.js";
 import {
   validateCreateBotFeedbackReportBody,
-  validateListBotFeedbackReportsResponse,
-  validateGetBotManagementConfigResponse,
   validateUpdateBotManagementConfigBody,
-  validateUpdateBotManagementConfigResponse,
   validateUpdateInsightClassificationBody,
-  validateUpdateInsightClassificationResponse,
   validateRequestMitigationReviewBody,
-  validateRequestMitigationReviewResponse,
   validateCreateMiscategorizationBody,
-  validateCreateMiscategorizationResponse,
 } from "./validators/ajv.js";
 
 /**
@@ -118,9 +112,6 @@ export function listBotFeedbackReports(
           maxLength: 32,
         },
       },
-      validate: {
-        response: validateListBotFeedbackReportsResponse,
-      },
     },
     args,
   ) as Promise<ListBotFeedbackReportsResult>;
@@ -168,9 +159,6 @@ export function getBotManagementConfig(
         zone_id: {
           maxLength: 32,
         },
-      },
-      validate: {
-        response: validateGetBotManagementConfigResponse,
       },
     },
     args,
@@ -237,7 +225,6 @@ export function updateBotManagementConfig(
       },
       validate: {
         body: validateUpdateBotManagementConfigBody,
-        response: validateUpdateBotManagementConfigResponse,
       },
     },
     args,
@@ -295,7 +282,6 @@ export function updateInsightClassification(
       },
       validate: {
         body: validateUpdateInsightClassificationBody,
-        response: validateUpdateInsightClassificationResponse,
       },
     },
     args,
@@ -352,7 +338,6 @@ export function requestMitigationReview(
       },
       validate: {
         body: validateRequestMitigationReviewBody,
-        response: validateRequestMitigationReviewResponse,
       },
     },
     args,
@@ -408,7 +393,6 @@ export function createMiscategorization(
       },
       validate: {
         body: validateCreateMiscategorizationBody,
-        response: validateCreateMiscategorizationResponse,
       },
     },
     args,

@@ -107,6 +107,7 @@ function clientStatements(model: ApiModel): ts.Statement[] {
     ]),
     ...(operationImports.length > 0 ? [importFrom("./operations.js", operationImports)] : []),
     importFrom("./runtime/options.js", [{ name: "ClientOptions", type: true }]),
+    importFrom("./validators.js", [{ name: "responses" }]),
     clientInterface(model),
     createClientFunction(model),
   ];
@@ -157,7 +158,10 @@ function createClientFunction(model: ApiModel): ts.Statement {
           undefined,
           undefined,
           f.createCallExpression(identifier("createBaseClient"), undefined, [
-            identifier("options"),
+            f.createObjectLiteralExpression([
+              f.createPropertyAssignment("responseValidators", identifier("responses")),
+              f.createSpreadAssignment(identifier("options")),
+            ]),
           ]),
         ),
       ],
@@ -186,7 +190,7 @@ function createClientFunction(model: ApiModel): ts.Statement {
   );
   return jsDoc(fn, [
     `Creates a client of ${model.title} with one method per operation.`,
-    "Each method is the operation function of the same name bound to one base client; for the smallest bundles, use `createBaseClient` and the operation functions instead.",
+    "Each method is the operation function of the same name bound to one base client, which also holds the response validators `validateResponses` uses; for the smallest bundles, use `createBaseClient` and the operation functions instead.",
     "@throws {ClientError} When no credentials are given (in the options or the environment), or both kinds are.",
   ]);
 }

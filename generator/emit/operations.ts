@@ -46,7 +46,10 @@ export function emitOperations(model: ApiModel): OutputFile[] {
 }
 
 function validatorImports(model: ApiModel): ts.Statement[] {
-  const names = model.operations.flatMap((o) => Object.values(operationValidators(o)) as string[]);
+  const names = model.operations.flatMap((o) => {
+    const { body, query } = operationValidators(o);
+    return [body, query].filter((name): name is string => name !== undefined);
+  });
   return names.length === 0
     ? []
     : [
@@ -209,7 +212,9 @@ function operationFunction(model: ApiModel, operation: OperationModel): ts.State
 /** The descriptor: plain data through `literal()`, plus references to its validate functions. */
 function descriptorExpression(model: ApiModel, operation: OperationModel): ts.Expression {
   const data = literal(descriptor(model, operation)) as ts.ObjectLiteralExpression;
-  const validators = Object.entries(operationValidators(operation)).map(([kind, name]) =>
+  const { body, query } = operationValidators(operation);
+  const requestValidators = { ...(body ? { body } : {}), ...(query ? { query } : {}) };
+  const validators = Object.entries(requestValidators).map(([kind, name]) =>
     f.createPropertyAssignment(kind, identifier(name as string)),
   );
   if (validators.length === 0) return data;

@@ -85,7 +85,11 @@ interface Entry {
   readonly schema: JsonSchema;
 }
 
-/** The validate functions of each operation, by kind; names of exports of `validators/ajv.js`. */
+/**
+ * The validate functions of each operation, by kind; names of exports of `validators/ajv.js`.
+ * The operation's descriptor references `body` and `query`; `response` is reached through the
+ * `responses` table (see `emitClient`), so a bundle that never checks responses never holds them.
+ */
 export interface OperationValidators {
   readonly body?: string;
   readonly query?: string;
@@ -218,6 +222,17 @@ function sumEquals(cxt: KeywordCxt): void {
   cxt.fail(_`typeof ${expected} == "number" && ${sum} !== ${expected}`);
 }
 
+/**
+ * `verbose` puts the schema, parent schema and data on every error; the runtime reads them only
+ * from `if` errors (to say which condition made a field required) and `propertyNames` errors, so
+ * the others lose them: a third less code. Ajv writes each error object on one line, ending in
+ * `,schema:…,parentSchema:…,data}`; prettier then parses the result, so a rewrite that broke the
+ * code would fail generation.
+ */
+const VERBOSE_FIELDS =
+  /keyword:"([^"]+)",params:\{[^{}]*\},schema:(?:[^,{}[\]]|\[[^\]]*\])*,parentSchema:[\w$.[\]"]*,data\d*(?::data\d*)?\}/g;
+const VERBOSE_KEYWORDS: ReadonlySet<string> = new Set(["if", "propertyNames"]);
+
 function withImports(code: string): string {
   const formats = new Set<string>();
   const body = code
@@ -231,7 +246,12 @@ function withImports(code: string): string {
         return name;
       },
     )
-    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length");
+    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length")
+    .replace(VERBOSE_FIELDS, (match, keyword: string) =>
+      VERBOSE_KEYWORDS.has(keyword)
+        ? match
+        : `keyword:"${keyword}"${match.slice(match.indexOf(",params:"), match.indexOf(",schema:"))}}`,
+    );
   if (/require\(/.test(body))
     throw new Error(
       `Ajv's standalone code needs a helper we do not ship: ${/require\([^)]*\)/.exec(body)?.[0]}`,

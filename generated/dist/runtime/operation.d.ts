@@ -17,11 +17,10 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Each path parameter's limits, checked before sending. */
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
-  /** The generated validators of the JSON body, the query and the 2xx JSON response. */
+  /** The generated validators of the JSON body and the query. */
   readonly validate?: {
     readonly body?: AjvValidate;
     readonly query?: AjvValidate;
-    readonly response?: AjvValidate;
   };
 }
 /** Per-call options every operation accepts next to its parameters and body. */

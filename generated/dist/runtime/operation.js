@@ -1,5 +1,5 @@
 import { resolvedOptionsOf } from "./client.js";
-import { ApiError, ClientError, ConnectionError } from "./errors.js";
+import { ApiError, ClientError, ConnectionError, ValidationError } from "./errors.js";
 import { assertHeaderValues } from "./options.js";
 import { checkPathParams, fillPath } from "./path.js";
 import { check } from "./validation.js";
@@ -19,9 +19,10 @@ export async function callOperation(client, operation, call) {
     });
   }
   const body = parseBody(operation, response.status, data);
-  const responseValidator = operation.validate?.response;
-  if (options.validateResponses && responseValidator !== undefined && body !== undefined) {
-    check(responseValidator, "response", body);
+  const responseValidator = options.responseValidators?.[operation.id];
+  if (responseValidator !== undefined && body !== undefined) {
+    const issues = responseValidator.issues(body);
+    if (issues.length > 0) throw new ValidationError("response", issues);
   }
   return body;
 }

@@ -1,3 +1,7 @@
+/**
+ * Client options, their defaults and environment fallbacks, and the auth headers they produce.
+ */
+import { type ValidationIssue } from "./errors.js";
 /** How to reach and authenticate with the API. Every field is optional; see each default. */
 export interface ClientOptions {
   /** API token, sent as `Authorization: Bearer …`. Env fallback: `CLOUDFLARE_API_TOKEN`. */
@@ -16,6 +20,16 @@ export interface ClientOptions {
   validateRequests?: boolean;
   /** Check 2xx JSON bodies against the spec; a mismatch rejects with `ValidationError`. Default: false. */
   validateResponses?: boolean;
+  /**
+   * The validators `validateResponses` uses, by operationId: the `responses` table of the
+   * package's `./validators` export. `createClient` passes it itself; with `createBaseClient`,
+   * pass it when you turn `validateResponses` on (kept out of bundles that never check responses).
+   */
+  responseValidators?: Readonly<Record<string, ResponseValidator>>;
+}
+/** What `validateResponses` needs of a validator. */
+export interface ResponseValidator {
+  issues(value: unknown): readonly ValidationIssue[];
 }
 /** What the generated package knows about itself and its spec. */
 export interface ClientDefaults {
@@ -29,7 +43,8 @@ export interface ResolvedOptions {
   /** Default headers, auth included. Never put these in an error or log. */
   readonly headers: Readonly<Record<string, string>>;
   readonly validateRequests: boolean;
-  readonly validateResponses: boolean;
+  /** The validators to check 2xx bodies with, when `validateResponses` is on. */
+  readonly responseValidators: Readonly<Record<string, ResponseValidator>> | undefined;
 }
 /** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
 export declare function resolveOptions(

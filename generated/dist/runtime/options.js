@@ -16,8 +16,16 @@ export function resolveOptions(options, defaults) {
     fetch: (input) => fetchImpl(input),
     headers,
     validateRequests: options.validateRequests ?? true,
-    validateResponses: options.validateResponses ?? false,
+    responseValidators:
+      options.validateResponses === true ? responseValidatorsOf(options) : undefined,
   };
+}
+function responseValidatorsOf(options) {
+  if (options.responseValidators !== undefined) return options.responseValidators;
+  throw new ClientError(
+    "validateResponses needs the response validators: pass `responseValidators: responses` " +
+      "(from the package's `./validators` export) to createBaseClient, or use createClient.",
+  );
 }
 /** Refuses header values that could split a header (CR or LF). Names only in the message. */
 export function assertHeaderValues(headers) {

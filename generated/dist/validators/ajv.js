@@ -20,9 +20,6 @@ function validate1(
         schemaPath: "#/maxLength",
         keyword: "maxLength",
         params: { limit: 32 },
-        schema: 32,
-        parentSchema: schema1,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -37,9 +34,6 @@ function validate1(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "string" },
-      schema: schema1.type,
-      parentSchema: schema1,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -77,9 +71,6 @@ function validate2(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "code" },
-        schema: schema2.required,
-        parentSchema: schema2,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -94,9 +85,6 @@ function validate2(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "message" },
-        schema: schema2.required,
-        parentSchema: schema2,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -113,9 +101,6 @@ function validate2(
           schemaPath: "#/properties/code/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema2.properties.code.type,
-          parentSchema: schema2.properties.code,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -131,9 +116,6 @@ function validate2(
             schemaPath: "#/properties/code/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
-            schema: 1000,
-            parentSchema: schema2.properties.code,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -152,9 +134,6 @@ function validate2(
           schemaPath: "#/properties/message/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema2.properties.message.type,
-          parentSchema: schema2.properties.message,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -172,9 +151,6 @@ function validate2(
           schemaPath: "#/properties/documentation_url/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema2.properties.documentation_url.type,
-          parentSchema: schema2.properties.documentation_url,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -195,9 +171,6 @@ function validate2(
               schemaPath: "#/properties/source/properties/pointer/type",
               keyword: "type",
               params: { type: "string" },
-              schema: schema2.properties.source.properties.pointer.type,
-              parentSchema: schema2.properties.source.properties.pointer,
-              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -213,9 +186,6 @@ function validate2(
           schemaPath: "#/properties/source/type",
           keyword: "type",
           params: { type: "object" },
-          schema: schema2.properties.source.type,
-          parentSchema: schema2.properties.source,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -231,9 +201,6 @@ function validate2(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema2.type,
-      parentSchema: schema2,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err8];
@@ -271,9 +238,6 @@ function validate3(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "message" },
-        schema: schema3.required,
-        parentSchema: schema3,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -290,9 +254,6 @@ function validate3(
           schemaPath: "#/properties/code/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema3.properties.code.type,
-          parentSchema: schema3.properties.code,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -308,9 +269,6 @@ function validate3(
             schemaPath: "#/properties/code/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
-            schema: 1000,
-            parentSchema: schema3.properties.code,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -329,9 +287,6 @@ function validate3(
           schemaPath: "#/properties/message/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema3.properties.message.type,
-          parentSchema: schema3.properties.message,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -349,9 +304,6 @@ function validate3(
           schemaPath: "#/properties/documentation_url/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema3.properties.documentation_url.type,
-          parentSchema: schema3.properties.documentation_url,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -372,9 +324,6 @@ function validate3(
               schemaPath: "#/properties/source/properties/pointer/type",
               keyword: "type",
               params: { type: "string" },
-              schema: schema3.properties.source.properties.pointer.type,
-              parentSchema: schema3.properties.source.properties.pointer,
-              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err5];
@@ -390,9 +339,6 @@ function validate3(
           schemaPath: "#/properties/source/type",
           keyword: "type",
           params: { type: "object" },
-          schema: schema3.properties.source.type,
-          parentSchema: schema3.properties.source,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -408,9 +354,6 @@ function validate3(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema3.type,
-      parentSchema: schema3,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -447,9 +390,6 @@ function validate5(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "code" },
-        schema: schema2.required,
-        parentSchema: schema2,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -464,9 +404,6 @@ function validate5(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "message" },
-        schema: schema2.required,
-        parentSchema: schema2,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -483,9 +420,6 @@ function validate5(
           schemaPath: "#/properties/code/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema2.properties.code.type,
-          parentSchema: schema2.properties.code,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -501,9 +435,6 @@ function validate5(
             schemaPath: "#/properties/code/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
-            schema: 1000,
-            parentSchema: schema2.properties.code,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -522,9 +453,6 @@ function validate5(
           schemaPath: "#/properties/message/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema2.properties.message.type,
-          parentSchema: schema2.properties.message,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -542,9 +470,6 @@ function validate5(
           schemaPath: "#/properties/documentation_url/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema2.properties.documentation_url.type,
-          parentSchema: schema2.properties.documentation_url,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -565,9 +490,6 @@ function validate5(
               schemaPath: "#/properties/source/properties/pointer/type",
               keyword: "type",
               params: { type: "string" },
-              schema: schema2.properties.source.properties.pointer.type,
-              parentSchema: schema2.properties.source.properties.pointer,
-              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err6];
@@ -583,9 +505,6 @@ function validate5(
           schemaPath: "#/properties/source/type",
           keyword: "type",
           params: { type: "object" },
-          schema: schema2.properties.source.type,
-          parentSchema: schema2.properties.source,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -601,9 +520,6 @@ function validate5(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema2.type,
-      parentSchema: schema2,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err8];
@@ -629,9 +545,6 @@ function validate4(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -646,9 +559,6 @@ function validate4(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -663,9 +573,6 @@ function validate4(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -697,9 +604,6 @@ function validate4(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema4.properties.errors.type,
-          parentSchema: schema4.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -732,9 +636,6 @@ function validate4(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema4.properties.messages.type,
-          parentSchema: schema4.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -752,9 +653,6 @@ function validate4(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema4.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -770,9 +668,6 @@ function validate4(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema4.type,
-      parentSchema: schema4,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err6];
@@ -810,9 +705,6 @@ function validate8(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema6.required,
-        parentSchema: schema6,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -827,9 +719,6 @@ function validate8(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema6.required,
-        parentSchema: schema6,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -847,9 +736,6 @@ function validate8(
             schemaPath: "#/properties/errors/minItems",
             keyword: "minItems",
             params: { limit: 1 },
-            schema: 1,
-            parentSchema: schema6.properties.errors,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -878,9 +764,6 @@ function validate8(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema6.properties.errors.type,
-          parentSchema: schema6.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -913,9 +796,6 @@ function validate8(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema6.properties.messages.type,
-          parentSchema: schema6.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -933,9 +813,6 @@ function validate8(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: false },
-          schema: false,
-          parentSchema: schema6.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -953,9 +830,6 @@ function validate8(
           schemaPath: "#/properties/result/type",
           keyword: "type",
           params: { type: "null" },
-          schema: schema6.properties.result.type,
-          parentSchema: schema6.properties.result,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -971,9 +845,6 @@ function validate8(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema6.type,
-      parentSchema: schema6,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -1012,9 +883,6 @@ function validate11(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "count" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1029,9 +897,6 @@ function validate11(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "page" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1046,9 +911,6 @@ function validate11(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "per_page" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -1063,9 +925,6 @@ function validate11(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "total_count" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -1080,9 +939,6 @@ function validate11(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "total_pages" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -1099,9 +955,6 @@ function validate11(
           schemaPath: "#/properties/count/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.count.type,
-          parentSchema: schema7.properties.count,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -1117,9 +970,6 @@ function validate11(
             schemaPath: "#/properties/count/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.count,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -1138,9 +988,6 @@ function validate11(
           schemaPath: "#/properties/page/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.page.type,
-          parentSchema: schema7.properties.page,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -1156,9 +1003,6 @@ function validate11(
             schemaPath: "#/properties/page/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.page,
-            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -1177,9 +1021,6 @@ function validate11(
           schemaPath: "#/properties/per_page/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.per_page.type,
-          parentSchema: schema7.properties.per_page,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -1195,9 +1036,6 @@ function validate11(
             schemaPath: "#/properties/per_page/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.per_page,
-            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -1216,9 +1054,6 @@ function validate11(
           schemaPath: "#/properties/total_count/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.total_count.type,
-          parentSchema: schema7.properties.total_count,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -1234,9 +1069,6 @@ function validate11(
             schemaPath: "#/properties/total_count/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.total_count,
-            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -1255,9 +1087,6 @@ function validate11(
           schemaPath: "#/properties/total_pages/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.total_pages.type,
-          parentSchema: schema7.properties.total_pages,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -1273,9 +1102,6 @@ function validate11(
             schemaPath: "#/properties/total_pages/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.total_pages,
-            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -1292,9 +1118,6 @@ function validate11(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema7.type,
-      parentSchema: schema7,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err15];
@@ -1380,9 +1203,6 @@ function validate14(
             schemaPath: "#/items/required",
             keyword: "required",
             params: { missingProperty: "metric" },
-            schema: schema10.items.required,
-            parentSchema: schema10.items,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -1397,9 +1217,6 @@ function validate14(
             schemaPath: "#/items/required",
             keyword: "required",
             params: { missingProperty: "requests" },
-            schema: schema10.items.required,
-            parentSchema: schema10.items,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -1415,9 +1232,6 @@ function validate14(
               schemaPath: "#/items/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
-              schema: false,
-              parentSchema: schema10.items,
-              data: data0,
             };
             if (vErrors === null) {
               vErrors = [err2];
@@ -1435,9 +1249,6 @@ function validate14(
               schemaPath: "#/items/properties/metric/type",
               keyword: "type",
               params: { type: "string" },
-              schema: schema10.items.properties.metric.type,
-              parentSchema: schema10.items.properties.metric,
-              data: data1,
             };
             if (vErrors === null) {
               vErrors = [err3];
@@ -1455,9 +1266,6 @@ function validate14(
               schemaPath: "#/items/properties/requests/type",
               keyword: "type",
               params: { type: "integer" },
-              schema: schema10.items.properties.requests.type,
-              parentSchema: schema10.items.properties.requests,
-              data: data2,
             };
             if (vErrors === null) {
               vErrors = [err4];
@@ -1473,9 +1281,6 @@ function validate14(
                 schemaPath: "#/items/properties/requests/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
-                schema: 0,
-                parentSchema: schema10.items.properties.requests,
-                data: data2,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -1492,9 +1297,6 @@ function validate14(
           schemaPath: "#/items/type",
           keyword: "type",
           params: { type: "object" },
-          schema: schema10.items.type,
-          parentSchema: schema10.items,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -1505,15 +1307,7 @@ function validate14(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "array" },
-      schema: schema10.type,
-      parentSchema: schema10,
-      data,
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1548,9 +1342,6 @@ function validate13(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema9,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1670,9 +1461,6 @@ function validate13(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema9.type,
-      parentSchema: schema9,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -1749,9 +1537,6 @@ function validate24(
           schemaPath: "#/additionalProperties/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema11.additionalProperties.type,
-          parentSchema: schema11.additionalProperties,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -1767,9 +1552,6 @@ function validate24(
             schemaPath: "#/additionalProperties/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema11.additionalProperties,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1793,9 +1575,6 @@ function validate24(
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
-        schema: "requests",
-        parentSchema: schema11,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -1810,9 +1589,6 @@ function validate24(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema11.type,
-      parentSchema: schema11,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err5];
@@ -1846,9 +1622,6 @@ function validate26(
           schemaPath: "#/additionalProperties/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema12.additionalProperties.type,
-          parentSchema: schema12.additionalProperties,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -1864,9 +1637,6 @@ function validate26(
             schemaPath: "#/additionalProperties/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema12.additionalProperties,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -1890,9 +1660,6 @@ function validate26(
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
-        schema: "requests",
-        parentSchema: schema12,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -1907,9 +1674,6 @@ function validate26(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema12.type,
-      parentSchema: schema12,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err3];
@@ -1935,9 +1699,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "description" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1952,9 +1713,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "expression" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1969,9 +1727,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "first_request_seen_at" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -1986,9 +1741,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "last_request_seen_at" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -2003,9 +1755,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -2020,9 +1769,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_attribute" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err5];
@@ -2037,9 +1783,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err6];
@@ -2054,9 +1797,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score_src" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err7];
@@ -2071,9 +1811,6 @@ function validate12(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "type" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err8];
@@ -2089,9 +1826,6 @@ function validate12(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema8,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -2110,9 +1844,6 @@ function validate12(
             schemaPath: "#/properties/created_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.created_at,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -2127,9 +1858,6 @@ function validate12(
           schemaPath: "#/properties/created_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.created_at.type,
-          parentSchema: schema8.properties.created_at,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -2147,9 +1875,6 @@ function validate12(
           schemaPath: "#/properties/description/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.description.type,
-          parentSchema: schema8.properties.description,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -2167,9 +1892,6 @@ function validate12(
           schemaPath: "#/properties/expression/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.expression.type,
-          parentSchema: schema8.properties.expression,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -2188,9 +1910,6 @@ function validate12(
             schemaPath: "#/properties/first_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.first_request_seen_at,
-            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -2205,9 +1924,6 @@ function validate12(
           schemaPath: "#/properties/first_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.first_request_seen_at.type,
-          parentSchema: schema8.properties.first_request_seen_at,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -2226,9 +1942,6 @@ function validate12(
             schemaPath: "#/properties/last_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.last_request_seen_at,
-            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -2243,9 +1956,6 @@ function validate12(
           schemaPath: "#/properties/last_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.last_request_seen_at.type,
-          parentSchema: schema8.properties.last_request_seen_at,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -2263,9 +1973,6 @@ function validate12(
           schemaPath: "#/properties/requests/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema8.properties.requests.type,
-          parentSchema: schema8.properties.requests,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -2281,9 +1988,6 @@ function validate12(
             schemaPath: "#/properties/requests/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema8.properties.requests,
-            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -2341,9 +2045,6 @@ function validate12(
           schemaPath: "#/components/schemas/FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema13.type,
-          parentSchema: schema13,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -2358,9 +2059,6 @@ function validate12(
           schemaPath: "#/components/schemas/FeedbackType/enum",
           keyword: "enum",
           params: { allowedValues: schema13.enum },
-          schema: schema13.enum,
-          parentSchema: schema13,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -2378,9 +2076,6 @@ function validate12(
           schemaPath: "#/properties/subtype/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.subtype.type,
-          parentSchema: schema8.properties.subtype,
-          data: data10,
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -2396,9 +2091,6 @@ function validate12(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema8.type,
-      parentSchema: schema8,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err23];
@@ -2425,9 +2117,6 @@ function validate28(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "string" },
-      schema: schema13.type,
-      parentSchema: schema13,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err0];
@@ -2442,9 +2131,6 @@ function validate28(
       schemaPath: "#/enum",
       keyword: "enum",
       params: { allowedValues: schema13.enum },
-      schema: schema13.enum,
-      parentSchema: schema13,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -2482,9 +2168,6 @@ function validate29(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema9,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -2604,9 +2287,6 @@ function validate29(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema9.type,
-      parentSchema: schema9,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -2638,9 +2318,6 @@ function validate38(
             schemaPath: "#/items/required",
             keyword: "required",
             params: { missingProperty: "metric" },
-            schema: schema10.items.required,
-            parentSchema: schema10.items,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err0];
@@ -2655,9 +2332,6 @@ function validate38(
             schemaPath: "#/items/required",
             keyword: "required",
             params: { missingProperty: "requests" },
-            schema: schema10.items.required,
-            parentSchema: schema10.items,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -2673,9 +2347,6 @@ function validate38(
               schemaPath: "#/items/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
-              schema: false,
-              parentSchema: schema10.items,
-              data: data0,
             };
             if (vErrors === null) {
               vErrors = [err2];
@@ -2693,9 +2364,6 @@ function validate38(
               schemaPath: "#/items/properties/metric/type",
               keyword: "type",
               params: { type: "string" },
-              schema: schema10.items.properties.metric.type,
-              parentSchema: schema10.items.properties.metric,
-              data: data1,
             };
             if (vErrors === null) {
               vErrors = [err3];
@@ -2713,9 +2381,6 @@ function validate38(
               schemaPath: "#/items/properties/requests/type",
               keyword: "type",
               params: { type: "integer" },
-              schema: schema10.items.properties.requests.type,
-              parentSchema: schema10.items.properties.requests,
-              data: data2,
             };
             if (vErrors === null) {
               vErrors = [err4];
@@ -2731,9 +2396,6 @@ function validate38(
                 schemaPath: "#/items/properties/requests/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
-                schema: 0,
-                parentSchema: schema10.items.properties.requests,
-                data: data2,
               };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -2750,9 +2412,6 @@ function validate38(
           schemaPath: "#/items/type",
           keyword: "type",
           params: { type: "object" },
-          schema: schema10.items.type,
-          parentSchema: schema10.items,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -2763,15 +2422,7 @@ function validate38(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "array" },
-      schema: schema10.type,
-      parentSchema: schema10,
-      data,
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -2841,9 +2492,6 @@ function validate39(
           schemaPath: "#/additionalProperties/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema11.additionalProperties.type,
-          parentSchema: schema11.additionalProperties,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2859,9 +2507,6 @@ function validate39(
             schemaPath: "#/additionalProperties/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema11.additionalProperties,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err3];
@@ -2885,9 +2530,6 @@ function validate39(
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
-        schema: "requests",
-        parentSchema: schema11,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -2902,9 +2544,6 @@ function validate39(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema11.type,
-      parentSchema: schema11,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err5];
@@ -2934,9 +2573,6 @@ function validate40(
           schemaPath: "#/additionalProperties/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema12.additionalProperties.type,
-          parentSchema: schema12.additionalProperties,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -2952,9 +2588,6 @@ function validate40(
             schemaPath: "#/additionalProperties/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema12.additionalProperties,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err1];
@@ -2978,9 +2611,6 @@ function validate40(
         schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
-        schema: "requests",
-        parentSchema: schema12,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -2995,9 +2625,6 @@ function validate40(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema12.type,
-      parentSchema: schema12,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err3];
@@ -3080,9 +2707,6 @@ function validate41(
           schemaPath: "#/then/required",
           keyword: "required",
           params: { missingProperty: "rationale" },
-          schema: schema19.then.required,
-          parentSchema: schema19.then,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3120,9 +2744,6 @@ function validate41(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema19,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -3140,9 +2761,6 @@ function validate41(
           schemaPath: "#/properties/classification/type",
           keyword: "type",
           params: { type: schema19.properties.classification.type },
-          schema: schema19.properties.classification.type,
-          parentSchema: schema19.properties.classification,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -3162,9 +2780,6 @@ function validate41(
           schemaPath: "#/properties/classification/enum",
           keyword: "enum",
           params: { allowedValues: schema19.properties.classification.enum },
-          schema: schema19.properties.classification.enum,
-          parentSchema: schema19.properties.classification,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -3182,9 +2797,6 @@ function validate41(
           schemaPath: "#/properties/rationale/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema19.properties.rationale.type,
-          parentSchema: schema19.properties.rationale,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -3200,9 +2812,6 @@ function validate41(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema19.type,
-      parentSchema: schema19,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err8];
@@ -3247,9 +2856,6 @@ function validate43(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "id" },
-        schema: schema21.required,
-        parentSchema: schema21,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3264,9 +2870,6 @@ function validate43(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "reason" },
-        schema: schema21.required,
-        parentSchema: schema21,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -3282,9 +2885,6 @@ function validate43(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema21,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3302,9 +2902,6 @@ function validate43(
           schemaPath: "#/properties/id/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema21.properties.id.type,
-          parentSchema: schema21.properties.id,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -3322,9 +2919,6 @@ function validate43(
           schemaPath: "#/properties/reason/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema21.properties.reason.type,
-          parentSchema: schema21.properties.reason,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -3339,9 +2933,6 @@ function validate43(
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
           params: { allowedValues: schema21.properties.reason.enum },
-          schema: schema21.properties.reason.enum,
-          parentSchema: schema21.properties.reason,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -3357,9 +2948,6 @@ function validate43(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema21.type,
-      parentSchema: schema21,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err6];
@@ -3385,9 +2973,6 @@ function validate42(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "appeals" },
-        schema: schema20.required,
-        parentSchema: schema20,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3403,9 +2988,6 @@ function validate42(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema20,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -3438,9 +3020,6 @@ function validate42(
           schemaPath: "#/properties/appeals/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema20.properties.appeals.type,
-          parentSchema: schema20.properties.appeals,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3456,9 +3035,6 @@ function validate42(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema20.type,
-      parentSchema: schema20,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err3];
@@ -3486,9 +3062,6 @@ function validate45(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "id" },
-        schema: schema21.required,
-        parentSchema: schema21,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3503,9 +3076,6 @@ function validate45(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "reason" },
-        schema: schema21.required,
-        parentSchema: schema21,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -3521,9 +3091,6 @@ function validate45(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema21,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3541,9 +3108,6 @@ function validate45(
           schemaPath: "#/properties/id/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema21.properties.id.type,
-          parentSchema: schema21.properties.id,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -3561,9 +3125,6 @@ function validate45(
           schemaPath: "#/properties/reason/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema21.properties.reason.type,
-          parentSchema: schema21.properties.reason,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -3578,9 +3139,6 @@ function validate45(
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
           params: { allowedValues: schema21.properties.reason.enum },
-          schema: schema21.properties.reason.enum,
-          parentSchema: schema21.properties.reason,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -3596,9 +3154,6 @@ function validate45(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema21.type,
-      parentSchema: schema21,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err6];
@@ -3649,9 +3204,6 @@ function validate46(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "id" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3666,9 +3218,6 @@ function validate46(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "effective_date" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -3683,9 +3232,6 @@ function validate46(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "entity_id" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -3700,9 +3246,6 @@ function validate46(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "entity_type" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -3717,9 +3260,6 @@ function validate46(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "status" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -3734,9 +3274,6 @@ function validate46(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "type" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err5];
@@ -3753,9 +3290,6 @@ function validate46(
           schemaPath: "#/properties/id/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.id.type,
-          parentSchema: schema23.properties.id,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -3774,9 +3308,6 @@ function validate46(
             schemaPath: "#/properties/effective_date/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema23.properties.effective_date,
-            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -3791,9 +3322,6 @@ function validate46(
           schemaPath: "#/properties/effective_date/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.effective_date.type,
-          parentSchema: schema23.properties.effective_date,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -3811,9 +3339,6 @@ function validate46(
           schemaPath: "#/properties/entity_id/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.entity_id.type,
-          parentSchema: schema23.properties.entity_id,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -3831,9 +3356,6 @@ function validate46(
           schemaPath: "#/properties/entity_type/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.entity_type.type,
-          parentSchema: schema23.properties.entity_type,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -3848,9 +3370,6 @@ function validate46(
           schemaPath: "#/properties/entity_type/enum",
           keyword: "enum",
           params: { allowedValues: schema23.properties.entity_type.enum },
-          schema: schema23.properties.entity_type.enum,
-          parentSchema: schema23.properties.entity_type,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -3868,9 +3387,6 @@ function validate46(
           schemaPath: "#/properties/status/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.status.type,
-          parentSchema: schema23.properties.status,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -3891,9 +3407,6 @@ function validate46(
           schemaPath: "#/properties/status/enum",
           keyword: "enum",
           params: { allowedValues: schema23.properties.status.enum },
-          schema: schema23.properties.status.enum,
-          parentSchema: schema23.properties.status,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -3911,9 +3424,6 @@ function validate46(
           schemaPath: "#/properties/type/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.type.type,
-          parentSchema: schema23.properties.type,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err14];
@@ -3936,9 +3446,6 @@ function validate46(
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
           params: { allowedValues: schema23.properties.type.enum },
-          schema: schema23.properties.type.enum,
-          parentSchema: schema23.properties.type,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -3954,9 +3461,6 @@ function validate46(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema23.type,
-      parentSchema: schema23,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err16];
@@ -3995,9 +3499,6 @@ function validate48(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "message" },
-        schema: schema3.required,
-        parentSchema: schema3,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4014,9 +3515,6 @@ function validate48(
           schemaPath: "#/properties/code/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema3.properties.code.type,
-          parentSchema: schema3.properties.code,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -4032,9 +3530,6 @@ function validate48(
             schemaPath: "#/properties/code/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
-            schema: 1000,
-            parentSchema: schema3.properties.code,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -4053,9 +3548,6 @@ function validate48(
           schemaPath: "#/properties/message/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema3.properties.message.type,
-          parentSchema: schema3.properties.message,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -4073,9 +3565,6 @@ function validate48(
           schemaPath: "#/properties/documentation_url/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema3.properties.documentation_url.type,
-          parentSchema: schema3.properties.documentation_url,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -4096,9 +3585,6 @@ function validate48(
               schemaPath: "#/properties/source/properties/pointer/type",
               keyword: "type",
               params: { type: "string" },
-              schema: schema3.properties.source.properties.pointer.type,
-              parentSchema: schema3.properties.source.properties.pointer,
-              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err5];
@@ -4114,9 +3600,6 @@ function validate48(
           schemaPath: "#/properties/source/type",
           keyword: "type",
           params: { type: "object" },
-          schema: schema3.properties.source.type,
-          parentSchema: schema3.properties.source,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -4132,9 +3615,6 @@ function validate48(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema3.type,
-      parentSchema: schema3,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -4160,9 +3640,6 @@ function validate51(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "id" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4177,9 +3654,6 @@ function validate51(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "effective_date" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -4194,9 +3668,6 @@ function validate51(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "entity_id" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -4211,9 +3682,6 @@ function validate51(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "entity_type" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -4228,9 +3696,6 @@ function validate51(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "status" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -4245,9 +3710,6 @@ function validate51(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "type" },
-        schema: schema23.required,
-        parentSchema: schema23,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err5];
@@ -4264,9 +3726,6 @@ function validate51(
           schemaPath: "#/properties/id/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.id.type,
-          parentSchema: schema23.properties.id,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -4285,9 +3744,6 @@ function validate51(
             schemaPath: "#/properties/effective_date/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema23.properties.effective_date,
-            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err7];
@@ -4302,9 +3758,6 @@ function validate51(
           schemaPath: "#/properties/effective_date/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.effective_date.type,
-          parentSchema: schema23.properties.effective_date,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -4322,9 +3775,6 @@ function validate51(
           schemaPath: "#/properties/entity_id/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.entity_id.type,
-          parentSchema: schema23.properties.entity_id,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -4342,9 +3792,6 @@ function validate51(
           schemaPath: "#/properties/entity_type/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.entity_type.type,
-          parentSchema: schema23.properties.entity_type,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -4359,9 +3806,6 @@ function validate51(
           schemaPath: "#/properties/entity_type/enum",
           keyword: "enum",
           params: { allowedValues: schema23.properties.entity_type.enum },
-          schema: schema23.properties.entity_type.enum,
-          parentSchema: schema23.properties.entity_type,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -4379,9 +3823,6 @@ function validate51(
           schemaPath: "#/properties/status/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.status.type,
-          parentSchema: schema23.properties.status,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -4402,9 +3843,6 @@ function validate51(
           schemaPath: "#/properties/status/enum",
           keyword: "enum",
           params: { allowedValues: schema23.properties.status.enum },
-          schema: schema23.properties.status.enum,
-          parentSchema: schema23.properties.status,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -4422,9 +3860,6 @@ function validate51(
           schemaPath: "#/properties/type/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema23.properties.type.type,
-          parentSchema: schema23.properties.type,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err14];
@@ -4447,9 +3882,6 @@ function validate51(
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
           params: { allowedValues: schema23.properties.type.enum },
-          schema: schema23.properties.type.enum,
-          parentSchema: schema23.properties.type,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -4465,9 +3897,6 @@ function validate51(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema23.type,
-      parentSchema: schema23,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err16];
@@ -4493,9 +3922,6 @@ function validate53(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "count" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4510,9 +3936,6 @@ function validate53(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "page" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -4527,9 +3950,6 @@ function validate53(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "per_page" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -4544,9 +3964,6 @@ function validate53(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "total_count" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -4561,9 +3978,6 @@ function validate53(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "total_pages" },
-        schema: schema7.required,
-        parentSchema: schema7,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -4580,9 +3994,6 @@ function validate53(
           schemaPath: "#/properties/count/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.count.type,
-          parentSchema: schema7.properties.count,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -4598,9 +4009,6 @@ function validate53(
             schemaPath: "#/properties/count/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.count,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err6];
@@ -4619,9 +4027,6 @@ function validate53(
           schemaPath: "#/properties/page/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.page.type,
-          parentSchema: schema7.properties.page,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -4637,9 +4042,6 @@ function validate53(
             schemaPath: "#/properties/page/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.page,
-            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err8];
@@ -4658,9 +4060,6 @@ function validate53(
           schemaPath: "#/properties/per_page/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.per_page.type,
-          parentSchema: schema7.properties.per_page,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -4676,9 +4075,6 @@ function validate53(
             schemaPath: "#/properties/per_page/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.per_page,
-            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -4697,9 +4093,6 @@ function validate53(
           schemaPath: "#/properties/total_count/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.total_count.type,
-          parentSchema: schema7.properties.total_count,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -4715,9 +4108,6 @@ function validate53(
             schemaPath: "#/properties/total_count/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.total_count,
-            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err12];
@@ -4736,9 +4126,6 @@ function validate53(
           schemaPath: "#/properties/total_pages/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema7.properties.total_pages.type,
-          parentSchema: schema7.properties.total_pages,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -4754,9 +4141,6 @@ function validate53(
             schemaPath: "#/properties/total_pages/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema7.properties.total_pages,
-            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -4773,9 +4157,6 @@ function validate53(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema7.type,
-      parentSchema: schema7,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err15];
@@ -4801,9 +4182,6 @@ function validate47(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -4818,9 +4196,6 @@ function validate47(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -4835,9 +4210,6 @@ function validate47(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -4852,9 +4224,6 @@ function validate47(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -4869,9 +4238,6 @@ function validate47(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result_info" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -4903,9 +4269,6 @@ function validate47(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema24.properties.errors.type,
-          parentSchema: schema24.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -4938,9 +4301,6 @@ function validate47(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema24.properties.messages.type,
-          parentSchema: schema24.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -4958,9 +4318,6 @@ function validate47(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema24.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -4993,9 +4350,6 @@ function validate47(
           schemaPath: "#/properties/result/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema24.properties.result.type,
-          parentSchema: schema24.properties.result,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -5024,9 +4378,6 @@ function validate47(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema24.type,
-      parentSchema: schema24,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err9];
@@ -5130,9 +4481,6 @@ function validate55(
             schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
             keyword: "enum",
             params: { allowedValues: schema28.allOf[0].then.properties.indicator_type.enum },
-            schema: schema28.allOf[0].then.properties.indicator_type.enum,
-            parentSchema: schema28.allOf[0].then.properties.indicator_type,
-            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -5198,9 +4546,6 @@ function validate55(
             schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
             keyword: "enum",
             params: { allowedValues: schema28.allOf[1].then.properties.indicator_type.enum },
-            schema: schema28.allOf[1].then.properties.indicator_type.enum,
-            parentSchema: schema28.allOf[1].then.properties.indicator_type,
-            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -5279,9 +4624,6 @@ function validate55(
               schemaPath: "#/allOf/2/then/properties/ip/format",
               keyword: "format",
               params: { format: "ipv4" },
-              schema: "ipv4",
-              parentSchema: schema28.allOf[2].then.properties.ip,
-              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err9];
@@ -5361,9 +4703,6 @@ function validate55(
               schemaPath: "#/allOf/3/then/properties/ip/format",
               keyword: "format",
               params: { format: "ipv6" },
-              schema: "ipv6",
-              parentSchema: schema28.allOf[3].then.properties.ip,
-              data: data6,
             };
             if (vErrors === null) {
               vErrors = [err13];
@@ -5411,9 +4750,6 @@ function validate55(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema28,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -5435,9 +4771,6 @@ function validate55(
               schemaPath: "#/properties/content_adds/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.content_adds.items.type,
-              parentSchema: schema28.properties.content_adds.items,
-              data: data8,
             };
             if (vErrors === null) {
               vErrors = [err16];
@@ -5453,9 +4786,6 @@ function validate55(
           schemaPath: "#/properties/content_adds/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.content_adds.type,
-          parentSchema: schema28.properties.content_adds,
-          data: data7,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -5477,9 +4807,6 @@ function validate55(
               schemaPath: "#/properties/content_removes/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.content_removes.items.type,
-              parentSchema: schema28.properties.content_removes.items,
-              data: data10,
             };
             if (vErrors === null) {
               vErrors = [err18];
@@ -5495,9 +4822,6 @@ function validate55(
           schemaPath: "#/properties/content_removes/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.content_removes.type,
-          parentSchema: schema28.properties.content_removes,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -5515,9 +4839,6 @@ function validate55(
           schemaPath: "#/properties/indicator_type/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema28.properties.indicator_type.type,
-          parentSchema: schema28.properties.indicator_type,
-          data: data11,
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -5532,9 +4853,6 @@ function validate55(
           schemaPath: "#/properties/indicator_type/enum",
           keyword: "enum",
           params: { allowedValues: schema28.properties.indicator_type.enum },
-          schema: schema28.properties.indicator_type.enum,
-          parentSchema: schema28.properties.indicator_type,
-          data: data11,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -5552,9 +4870,6 @@ function validate55(
           schemaPath: "#/properties/ip/type",
           keyword: "type",
           params: { type: schema28.properties.ip.type },
-          schema: schema28.properties.ip.type,
-          parentSchema: schema28.properties.ip,
-          data: data12,
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -5576,9 +4891,6 @@ function validate55(
               schemaPath: "#/properties/security_adds/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.security_adds.items.type,
-              parentSchema: schema28.properties.security_adds.items,
-              data: data14,
             };
             if (vErrors === null) {
               vErrors = [err23];
@@ -5594,9 +4906,6 @@ function validate55(
           schemaPath: "#/properties/security_adds/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.security_adds.type,
-          parentSchema: schema28.properties.security_adds,
-          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -5618,9 +4927,6 @@ function validate55(
               schemaPath: "#/properties/security_removes/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.security_removes.items.type,
-              parentSchema: schema28.properties.security_removes.items,
-              data: data16,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -5636,9 +4942,6 @@ function validate55(
           schemaPath: "#/properties/security_removes/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.security_removes.type,
-          parentSchema: schema28.properties.security_removes,
-          data: data15,
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -5656,9 +4959,6 @@ function validate55(
           schemaPath: "#/properties/url/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema28.properties.url.type,
-          parentSchema: schema28.properties.url,
-          data: data17,
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -5680,9 +4980,6 @@ function validate55(
             depsCount: 1,
             deps: "indicator_type",
           },
-          schema: schema28.dependentRequired,
-          parentSchema: schema28,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err28];
@@ -5704,9 +5001,6 @@ function validate55(
             depsCount: 1,
             deps: "indicator_type",
           },
-          schema: schema28.dependentRequired,
-          parentSchema: schema28,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -5722,9 +5016,6 @@ function validate55(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema28.type,
-      parentSchema: schema28,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err30];
@@ -5769,9 +5060,6 @@ function validate56(
           schemaPath: "#/properties/enable_js/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.enable_js.type,
-          parentSchema: schema29.properties.enable_js,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -5789,9 +5077,6 @@ function validate56(
           schemaPath: "#/properties/using_latest_model/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.using_latest_model.type,
-          parentSchema: schema29.properties.using_latest_model,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5809,9 +5094,6 @@ function validate56(
           schemaPath: "#/properties/fight_mode/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.fight_mode.type,
-          parentSchema: schema29.properties.fight_mode,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -5829,9 +5111,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_definitely_automated/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_definitely_automated.type,
-          parentSchema: schema29.properties.sbfm_definitely_automated,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -5846,9 +5125,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_definitely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
-          schema: schema29.properties.sbfm_definitely_automated.enum,
-          parentSchema: schema29.properties.sbfm_definitely_automated,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -5866,9 +5142,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_likely_automated/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_likely_automated.type,
-          parentSchema: schema29.properties.sbfm_likely_automated,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -5883,9 +5156,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_likely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
-          schema: schema29.properties.sbfm_likely_automated.enum,
-          parentSchema: schema29.properties.sbfm_likely_automated,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -5903,9 +5173,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_verified_bots/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_verified_bots.type,
-          parentSchema: schema29.properties.sbfm_verified_bots,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -5920,9 +5187,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_verified_bots/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
-          schema: schema29.properties.sbfm_verified_bots.enum,
-          parentSchema: schema29.properties.sbfm_verified_bots,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -5940,9 +5204,6 @@ function validate56(
           schemaPath: "#/properties/sbfm_static_resource_protection/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.sbfm_static_resource_protection.type,
-          parentSchema: schema29.properties.sbfm_static_resource_protection,
-          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -5960,9 +5221,6 @@ function validate56(
           schemaPath: "#/properties/optimize_wordpress/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.optimize_wordpress.type,
-          parentSchema: schema29.properties.optimize_wordpress,
-          data: data7,
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -5980,9 +5238,6 @@ function validate56(
           schemaPath: "#/properties/auto_update_model/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.auto_update_model.type,
-          parentSchema: schema29.properties.auto_update_model,
-          data: data8,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -6000,9 +5255,6 @@ function validate56(
           schemaPath: "#/properties/suppress_session_score/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.suppress_session_score.type,
-          parentSchema: schema29.properties.suppress_session_score,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -6018,9 +5270,6 @@ function validate56(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema29.type,
-      parentSchema: schema29,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err13];
@@ -6060,9 +5309,6 @@ function validate60(
           schemaPath: "#/properties/enable_js/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.enable_js.type,
-          parentSchema: schema29.properties.enable_js,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -6080,9 +5326,6 @@ function validate60(
           schemaPath: "#/properties/using_latest_model/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.using_latest_model.type,
-          parentSchema: schema29.properties.using_latest_model,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -6100,9 +5343,6 @@ function validate60(
           schemaPath: "#/properties/fight_mode/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.fight_mode.type,
-          parentSchema: schema29.properties.fight_mode,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -6120,9 +5360,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_definitely_automated/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_definitely_automated.type,
-          parentSchema: schema29.properties.sbfm_definitely_automated,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -6137,9 +5374,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_definitely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
-          schema: schema29.properties.sbfm_definitely_automated.enum,
-          parentSchema: schema29.properties.sbfm_definitely_automated,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -6157,9 +5391,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_likely_automated/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_likely_automated.type,
-          parentSchema: schema29.properties.sbfm_likely_automated,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -6174,9 +5405,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_likely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
-          schema: schema29.properties.sbfm_likely_automated.enum,
-          parentSchema: schema29.properties.sbfm_likely_automated,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -6194,9 +5422,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_verified_bots/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_verified_bots.type,
-          parentSchema: schema29.properties.sbfm_verified_bots,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -6211,9 +5436,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_verified_bots/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
-          schema: schema29.properties.sbfm_verified_bots.enum,
-          parentSchema: schema29.properties.sbfm_verified_bots,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -6231,9 +5453,6 @@ function validate60(
           schemaPath: "#/properties/sbfm_static_resource_protection/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.sbfm_static_resource_protection.type,
-          parentSchema: schema29.properties.sbfm_static_resource_protection,
-          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -6251,9 +5470,6 @@ function validate60(
           schemaPath: "#/properties/optimize_wordpress/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.optimize_wordpress.type,
-          parentSchema: schema29.properties.optimize_wordpress,
-          data: data7,
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -6271,9 +5487,6 @@ function validate60(
           schemaPath: "#/properties/auto_update_model/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.auto_update_model.type,
-          parentSchema: schema29.properties.auto_update_model,
-          data: data8,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -6291,9 +5504,6 @@ function validate60(
           schemaPath: "#/properties/suppress_session_score/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.suppress_session_score.type,
-          parentSchema: schema29.properties.suppress_session_score,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -6309,9 +5519,6 @@ function validate60(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema29.type,
-      parentSchema: schema29,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err13];
@@ -6337,9 +5544,6 @@ function validate57(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -6354,9 +5558,6 @@ function validate57(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -6371,9 +5572,6 @@ function validate57(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -6388,9 +5586,6 @@ function validate57(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -6422,9 +5617,6 @@ function validate57(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema30.properties.errors.type,
-          parentSchema: schema30.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -6457,9 +5649,6 @@ function validate57(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema30.properties.messages.type,
-          parentSchema: schema30.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -6477,9 +5666,6 @@ function validate57(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema30.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -6508,9 +5694,6 @@ function validate57(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema30.type,
-      parentSchema: schema30,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -6538,9 +5721,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "description" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -6555,9 +5735,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "expression" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -6572,9 +5749,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "first_request_seen_at" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -6589,9 +5763,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "last_request_seen_at" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -6606,9 +5777,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -6623,9 +5791,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_attribute" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err5];
@@ -6640,9 +5805,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err6];
@@ -6657,9 +5819,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score_src" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err7];
@@ -6674,9 +5833,6 @@ function validate62(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "type" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err8];
@@ -6692,9 +5848,6 @@ function validate62(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema8,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -6713,9 +5866,6 @@ function validate62(
             schemaPath: "#/properties/created_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.created_at,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -6730,9 +5880,6 @@ function validate62(
           schemaPath: "#/properties/created_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.created_at.type,
-          parentSchema: schema8.properties.created_at,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -6750,9 +5897,6 @@ function validate62(
           schemaPath: "#/properties/description/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.description.type,
-          parentSchema: schema8.properties.description,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -6770,9 +5914,6 @@ function validate62(
           schemaPath: "#/properties/expression/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.expression.type,
-          parentSchema: schema8.properties.expression,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -6791,9 +5932,6 @@ function validate62(
             schemaPath: "#/properties/first_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.first_request_seen_at,
-            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -6808,9 +5946,6 @@ function validate62(
           schemaPath: "#/properties/first_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.first_request_seen_at.type,
-          parentSchema: schema8.properties.first_request_seen_at,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -6829,9 +5964,6 @@ function validate62(
             schemaPath: "#/properties/last_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.last_request_seen_at,
-            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -6846,9 +5978,6 @@ function validate62(
           schemaPath: "#/properties/last_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.last_request_seen_at.type,
-          parentSchema: schema8.properties.last_request_seen_at,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -6866,9 +5995,6 @@ function validate62(
           schemaPath: "#/properties/requests/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema8.properties.requests.type,
-          parentSchema: schema8.properties.requests,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -6884,9 +6010,6 @@ function validate62(
             schemaPath: "#/properties/requests/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema8.properties.requests,
-            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -6944,9 +6067,6 @@ function validate62(
           schemaPath: "#/components/schemas/FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema13.type,
-          parentSchema: schema13,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -6961,9 +6081,6 @@ function validate62(
           schemaPath: "#/components/schemas/FeedbackType/enum",
           keyword: "enum",
           params: { allowedValues: schema13.enum },
-          schema: schema13.enum,
-          parentSchema: schema13,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -6981,9 +6098,6 @@ function validate62(
           schemaPath: "#/properties/subtype/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.subtype.type,
-          parentSchema: schema8.properties.subtype,
-          data: data10,
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -6999,9 +6113,6 @@ function validate62(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema8.type,
-      parentSchema: schema8,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err23];
@@ -7030,9 +6141,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "description" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -7047,9 +6155,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "expression" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -7064,9 +6169,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "first_request_seen_at" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -7081,9 +6183,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "last_request_seen_at" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -7098,9 +6197,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -7115,9 +6211,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_attribute" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err5];
@@ -7132,9 +6225,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err6];
@@ -7149,9 +6239,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score_src" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err7];
@@ -7166,9 +6253,6 @@ function validate67(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "type" },
-        schema: schema8.required,
-        parentSchema: schema8,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err8];
@@ -7184,9 +6268,6 @@ function validate67(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema8,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -7205,9 +6286,6 @@ function validate67(
             schemaPath: "#/properties/created_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.created_at,
-            data: data0,
           };
           if (vErrors === null) {
             vErrors = [err10];
@@ -7222,9 +6300,6 @@ function validate67(
           schemaPath: "#/properties/created_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.created_at.type,
-          parentSchema: schema8.properties.created_at,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -7242,9 +6317,6 @@ function validate67(
           schemaPath: "#/properties/description/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.description.type,
-          parentSchema: schema8.properties.description,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -7262,9 +6334,6 @@ function validate67(
           schemaPath: "#/properties/expression/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.expression.type,
-          parentSchema: schema8.properties.expression,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -7283,9 +6352,6 @@ function validate67(
             schemaPath: "#/properties/first_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.first_request_seen_at,
-            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err14];
@@ -7300,9 +6366,6 @@ function validate67(
           schemaPath: "#/properties/first_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.first_request_seen_at.type,
-          parentSchema: schema8.properties.first_request_seen_at,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -7321,9 +6384,6 @@ function validate67(
             schemaPath: "#/properties/last_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
-            schema: "date-time",
-            parentSchema: schema8.properties.last_request_seen_at,
-            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err16];
@@ -7338,9 +6398,6 @@ function validate67(
           schemaPath: "#/properties/last_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.last_request_seen_at.type,
-          parentSchema: schema8.properties.last_request_seen_at,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -7358,9 +6415,6 @@ function validate67(
           schemaPath: "#/properties/requests/type",
           keyword: "type",
           params: { type: "integer" },
-          schema: schema8.properties.requests.type,
-          parentSchema: schema8.properties.requests,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err18];
@@ -7376,9 +6430,6 @@ function validate67(
             schemaPath: "#/properties/requests/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
-            schema: 0,
-            parentSchema: schema8.properties.requests,
-            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err19];
@@ -7436,9 +6487,6 @@ function validate67(
           schemaPath: "#/components/schemas/FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema13.type,
-          parentSchema: schema13,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -7453,9 +6501,6 @@ function validate67(
           schemaPath: "#/components/schemas/FeedbackType/enum",
           keyword: "enum",
           params: { allowedValues: schema13.enum },
-          schema: schema13.enum,
-          parentSchema: schema13,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -7473,9 +6518,6 @@ function validate67(
           schemaPath: "#/properties/subtype/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema8.properties.subtype.type,
-          parentSchema: schema8.properties.subtype,
-          data: data10,
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -7491,9 +6533,6 @@ function validate67(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema8.type,
-      parentSchema: schema8,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err23];
@@ -7528,15 +6567,7 @@ function validate66(
       }
     }
   } else {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "array" },
-      schema: schema34.type,
-      parentSchema: schema34,
-      data,
-    };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -7563,9 +6594,6 @@ function validate72(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -7580,9 +6608,6 @@ function validate72(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -7597,9 +6622,6 @@ function validate72(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -7614,9 +6636,6 @@ function validate72(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -7648,9 +6667,6 @@ function validate72(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema30.properties.errors.type,
-          parentSchema: schema30.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -7683,9 +6699,6 @@ function validate72(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema30.properties.messages.type,
-          parentSchema: schema30.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -7703,9 +6716,6 @@ function validate72(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema30.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -7734,9 +6744,6 @@ function validate72(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema30.type,
-      parentSchema: schema30,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -7766,9 +6773,6 @@ function validate76(
           schemaPath: "#/properties/enable_js/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.enable_js.type,
-          parentSchema: schema29.properties.enable_js,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err0];
@@ -7786,9 +6790,6 @@ function validate76(
           schemaPath: "#/properties/using_latest_model/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.using_latest_model.type,
-          parentSchema: schema29.properties.using_latest_model,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -7806,9 +6807,6 @@ function validate76(
           schemaPath: "#/properties/fight_mode/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.fight_mode.type,
-          parentSchema: schema29.properties.fight_mode,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -7826,9 +6824,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_definitely_automated/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_definitely_automated.type,
-          parentSchema: schema29.properties.sbfm_definitely_automated,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -7843,9 +6838,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_definitely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
-          schema: schema29.properties.sbfm_definitely_automated.enum,
-          parentSchema: schema29.properties.sbfm_definitely_automated,
-          data: data3,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -7863,9 +6855,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_likely_automated/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_likely_automated.type,
-          parentSchema: schema29.properties.sbfm_likely_automated,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -7880,9 +6869,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_likely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
-          schema: schema29.properties.sbfm_likely_automated.enum,
-          parentSchema: schema29.properties.sbfm_likely_automated,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -7900,9 +6886,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_verified_bots/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema29.properties.sbfm_verified_bots.type,
-          parentSchema: schema29.properties.sbfm_verified_bots,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -7917,9 +6900,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_verified_bots/enum",
           keyword: "enum",
           params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
-          schema: schema29.properties.sbfm_verified_bots.enum,
-          parentSchema: schema29.properties.sbfm_verified_bots,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -7937,9 +6917,6 @@ function validate76(
           schemaPath: "#/properties/sbfm_static_resource_protection/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.sbfm_static_resource_protection.type,
-          parentSchema: schema29.properties.sbfm_static_resource_protection,
-          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err9];
@@ -7957,9 +6934,6 @@ function validate76(
           schemaPath: "#/properties/optimize_wordpress/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.optimize_wordpress.type,
-          parentSchema: schema29.properties.optimize_wordpress,
-          data: data7,
         };
         if (vErrors === null) {
           vErrors = [err10];
@@ -7977,9 +6951,6 @@ function validate76(
           schemaPath: "#/properties/auto_update_model/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.auto_update_model.type,
-          parentSchema: schema29.properties.auto_update_model,
-          data: data8,
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -7997,9 +6968,6 @@ function validate76(
           schemaPath: "#/properties/suppress_session_score/type",
           keyword: "type",
           params: { type: "boolean" },
-          schema: schema29.properties.suppress_session_score.type,
-          parentSchema: schema29.properties.suppress_session_score,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err12];
@@ -8015,9 +6983,6 @@ function validate76(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema29.type,
-      parentSchema: schema29,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err13];
@@ -8045,9 +7010,6 @@ function validate77(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8062,9 +7024,6 @@ function validate77(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -8079,9 +7038,6 @@ function validate77(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -8096,9 +7052,6 @@ function validate77(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result" },
-        schema: schema30.required,
-        parentSchema: schema30,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -8130,9 +7083,6 @@ function validate77(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema30.properties.errors.type,
-          parentSchema: schema30.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -8165,9 +7115,6 @@ function validate77(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema30.properties.messages.type,
-          parentSchema: schema30.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8185,9 +7132,6 @@ function validate77(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema30.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -8216,9 +7160,6 @@ function validate77(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema30.type,
-      parentSchema: schema30,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err7];
@@ -8285,9 +7226,6 @@ function validate81(
           schemaPath: "#/then/required",
           keyword: "required",
           params: { missingProperty: "rationale" },
-          schema: schema19.then.required,
-          parentSchema: schema19.then,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -8325,9 +7263,6 @@ function validate81(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema19,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -8345,9 +7280,6 @@ function validate81(
           schemaPath: "#/properties/classification/type",
           keyword: "type",
           params: { type: schema19.properties.classification.type },
-          schema: schema19.properties.classification.type,
-          parentSchema: schema19.properties.classification,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8367,9 +7299,6 @@ function validate81(
           schemaPath: "#/properties/classification/enum",
           keyword: "enum",
           params: { allowedValues: schema19.properties.classification.enum },
-          schema: schema19.properties.classification.enum,
-          parentSchema: schema19.properties.classification,
-          data: data1,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -8387,9 +7316,6 @@ function validate81(
           schemaPath: "#/properties/rationale/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema19.properties.rationale.type,
-          parentSchema: schema19.properties.rationale,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -8405,9 +7331,6 @@ function validate81(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema19.type,
-      parentSchema: schema19,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err8];
@@ -8435,9 +7358,6 @@ function validate82(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8452,9 +7372,6 @@ function validate82(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -8469,9 +7386,6 @@ function validate82(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -8503,9 +7417,6 @@ function validate82(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema4.properties.errors.type,
-          parentSchema: schema4.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -8538,9 +7449,6 @@ function validate82(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema4.properties.messages.type,
-          parentSchema: schema4.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -8558,9 +7466,6 @@ function validate82(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema4.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8576,9 +7481,6 @@ function validate82(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema4.type,
-      parentSchema: schema4,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err6];
@@ -8606,9 +7508,6 @@ function validate85(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "appeals" },
-        schema: schema20.required,
-        parentSchema: schema20,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8624,9 +7523,6 @@ function validate85(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema20,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err1];
@@ -8659,9 +7555,6 @@ function validate85(
           schemaPath: "#/properties/appeals/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema20.properties.appeals.type,
-          parentSchema: schema20.properties.appeals,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err2];
@@ -8677,9 +7570,6 @@ function validate85(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema20.type,
-      parentSchema: schema20,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err3];
@@ -8707,9 +7597,6 @@ function validate87(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8724,9 +7611,6 @@ function validate87(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -8741,9 +7625,6 @@ function validate87(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -8758,9 +7639,6 @@ function validate87(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err3];
@@ -8775,9 +7653,6 @@ function validate87(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result_info" },
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err4];
@@ -8809,9 +7684,6 @@ function validate87(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema24.properties.errors.type,
-          parentSchema: schema24.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8844,9 +7716,6 @@ function validate87(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema24.properties.messages.type,
-          parentSchema: schema24.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -8864,9 +7733,6 @@ function validate87(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema24.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err7];
@@ -8899,9 +7765,6 @@ function validate87(
           schemaPath: "#/properties/result/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema24.properties.result.type,
-          parentSchema: schema24.properties.result,
-          data: data5,
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -8930,9 +7793,6 @@ function validate87(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema24.type,
-      parentSchema: schema24,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err9];
@@ -9000,9 +7860,6 @@ function validate92(
             schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
             keyword: "enum",
             params: { allowedValues: schema28.allOf[0].then.properties.indicator_type.enum },
-            schema: schema28.allOf[0].then.properties.indicator_type.enum,
-            parentSchema: schema28.allOf[0].then.properties.indicator_type,
-            data: data1,
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -9068,9 +7925,6 @@ function validate92(
             schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
             keyword: "enum",
             params: { allowedValues: schema28.allOf[1].then.properties.indicator_type.enum },
-            schema: schema28.allOf[1].then.properties.indicator_type.enum,
-            parentSchema: schema28.allOf[1].then.properties.indicator_type,
-            data: data2,
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -9149,9 +8003,6 @@ function validate92(
               schemaPath: "#/allOf/2/then/properties/ip/format",
               keyword: "format",
               params: { format: "ipv4" },
-              schema: "ipv4",
-              parentSchema: schema28.allOf[2].then.properties.ip,
-              data: data4,
             };
             if (vErrors === null) {
               vErrors = [err9];
@@ -9231,9 +8082,6 @@ function validate92(
               schemaPath: "#/allOf/3/then/properties/ip/format",
               keyword: "format",
               params: { format: "ipv6" },
-              schema: "ipv6",
-              parentSchema: schema28.allOf[3].then.properties.ip,
-              data: data6,
             };
             if (vErrors === null) {
               vErrors = [err13];
@@ -9281,9 +8129,6 @@ function validate92(
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
-          schema: false,
-          parentSchema: schema28,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -9305,9 +8150,6 @@ function validate92(
               schemaPath: "#/properties/content_adds/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.content_adds.items.type,
-              parentSchema: schema28.properties.content_adds.items,
-              data: data8,
             };
             if (vErrors === null) {
               vErrors = [err16];
@@ -9323,9 +8165,6 @@ function validate92(
           schemaPath: "#/properties/content_adds/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.content_adds.type,
-          parentSchema: schema28.properties.content_adds,
-          data: data7,
         };
         if (vErrors === null) {
           vErrors = [err17];
@@ -9347,9 +8186,6 @@ function validate92(
               schemaPath: "#/properties/content_removes/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.content_removes.items.type,
-              parentSchema: schema28.properties.content_removes.items,
-              data: data10,
             };
             if (vErrors === null) {
               vErrors = [err18];
@@ -9365,9 +8201,6 @@ function validate92(
           schemaPath: "#/properties/content_removes/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.content_removes.type,
-          parentSchema: schema28.properties.content_removes,
-          data: data9,
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -9385,9 +8218,6 @@ function validate92(
           schemaPath: "#/properties/indicator_type/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema28.properties.indicator_type.type,
-          parentSchema: schema28.properties.indicator_type,
-          data: data11,
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -9402,9 +8232,6 @@ function validate92(
           schemaPath: "#/properties/indicator_type/enum",
           keyword: "enum",
           params: { allowedValues: schema28.properties.indicator_type.enum },
-          schema: schema28.properties.indicator_type.enum,
-          parentSchema: schema28.properties.indicator_type,
-          data: data11,
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -9422,9 +8249,6 @@ function validate92(
           schemaPath: "#/properties/ip/type",
           keyword: "type",
           params: { type: schema28.properties.ip.type },
-          schema: schema28.properties.ip.type,
-          parentSchema: schema28.properties.ip,
-          data: data12,
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -9446,9 +8270,6 @@ function validate92(
               schemaPath: "#/properties/security_adds/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.security_adds.items.type,
-              parentSchema: schema28.properties.security_adds.items,
-              data: data14,
             };
             if (vErrors === null) {
               vErrors = [err23];
@@ -9464,9 +8285,6 @@ function validate92(
           schemaPath: "#/properties/security_adds/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.security_adds.type,
-          parentSchema: schema28.properties.security_adds,
-          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -9488,9 +8306,6 @@ function validate92(
               schemaPath: "#/properties/security_removes/items/type",
               keyword: "type",
               params: { type: "number" },
-              schema: schema28.properties.security_removes.items.type,
-              parentSchema: schema28.properties.security_removes.items,
-              data: data16,
             };
             if (vErrors === null) {
               vErrors = [err25];
@@ -9506,9 +8321,6 @@ function validate92(
           schemaPath: "#/properties/security_removes/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema28.properties.security_removes.type,
-          parentSchema: schema28.properties.security_removes,
-          data: data15,
         };
         if (vErrors === null) {
           vErrors = [err26];
@@ -9526,9 +8338,6 @@ function validate92(
           schemaPath: "#/properties/url/type",
           keyword: "type",
           params: { type: "string" },
-          schema: schema28.properties.url.type,
-          parentSchema: schema28.properties.url,
-          data: data17,
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -9550,9 +8359,6 @@ function validate92(
             depsCount: 1,
             deps: "indicator_type",
           },
-          schema: schema28.dependentRequired,
-          parentSchema: schema28,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err28];
@@ -9574,9 +8380,6 @@ function validate92(
             depsCount: 1,
             deps: "indicator_type",
           },
-          schema: schema28.dependentRequired,
-          parentSchema: schema28,
-          data,
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -9592,9 +8395,6 @@ function validate92(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema28.type,
-      parentSchema: schema28,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err30];
@@ -9622,9 +8422,6 @@ function validate93(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "errors" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err0];
@@ -9639,9 +8436,6 @@ function validate93(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "messages" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err1];
@@ -9656,9 +8450,6 @@ function validate93(
         schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "success" },
-        schema: schema4.required,
-        parentSchema: schema4,
-        data,
       };
       if (vErrors === null) {
         vErrors = [err2];
@@ -9690,9 +8481,6 @@ function validate93(
           schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema4.properties.errors.type,
-          parentSchema: schema4.properties.errors,
-          data: data0,
         };
         if (vErrors === null) {
           vErrors = [err3];
@@ -9725,9 +8513,6 @@ function validate93(
           schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
-          schema: schema4.properties.messages.type,
-          parentSchema: schema4.properties.messages,
-          data: data2,
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -9745,9 +8530,6 @@ function validate93(
           schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
-          schema: true,
-          parentSchema: schema4.properties.success,
-          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -9763,9 +8545,6 @@ function validate93(
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
-      schema: schema4.type,
-      parentSchema: schema4,
-      data,
     };
     if (vErrors === null) {
       vErrors = [err6];

@@ -5,7 +5,7 @@
  */
 import type { BaseClient } from "./client.js";
 import { resolvedOptionsOf } from "./client.js";
-import { ApiError, ClientError, ConnectionError } from "./errors.js";
+import { ApiError, ClientError, ConnectionError, ValidationError } from "./errors.js";
 import { assertHeaderValues } from "./options.js";
 import { checkPathParams, fillPath, type PathParamRule } from "./path.js";
 import { check, type AjvValidate } from "./validation.js";
@@ -22,11 +22,10 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Each path parameter's limits, checked before sending. */
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
-  /** The generated validators of the JSON body, the query and the 2xx JSON response. */
+  /** The generated validators of the JSON body and the query. */
   readonly validate?: {
     readonly body?: AjvValidate;
     readonly query?: AjvValidate;
-    readonly response?: AjvValidate;
   };
 }
 
@@ -74,9 +73,10 @@ export async function callOperation(
     });
   }
   const body = parseBody(operation, response.status, data);
-  const responseValidator = operation.validate?.response;
-  if (options.validateResponses && responseValidator !== undefined && body !== undefined) {
-    check(responseValidator, "response", body);
+  const responseValidator = options.responseValidators?.[operation.id];
+  if (responseValidator !== undefined && body !== undefined) {
+    const issues = responseValidator.issues(body);
+    if (issues.length > 0) throw new ValidationError("response", issues);
   }
   return body;
 }

@@ -1,7 +1,7 @@
 /**
  * Client options, their defaults and environment fallbacks, and the auth headers they produce.
  */
-import { ClientError } from "./errors.js";
+import { ClientError, type ValidationIssue } from "./errors.js";
 
 /** How to reach and authenticate with the API. Every field is optional; see each default. */
 export interface ClientOptions {
@@ -21,6 +21,17 @@ export interface ClientOptions {
   validateRequests?: boolean;
   /** Check 2xx JSON bodies against the spec; a mismatch rejects with `ValidationError`. Default: false. */
   validateResponses?: boolean;
+  /**
+   * The validators `validateResponses` uses, by operationId: the `responses` table of the
+   * package's `./validators` export. `createClient` passes it itself; with `createBaseClient`,
+   * pass it when you turn `validateResponses` on (kept out of bundles that never check responses).
+   */
+  responseValidators?: Readonly<Record<string, ResponseValidator>>;
+}
+
+/** What `validateResponses` needs of a validator. */
+export interface ResponseValidator {
+  issues(value: unknown): readonly ValidationIssue[];
 }
 
 /** What the generated package knows about itself and its spec. */
@@ -36,7 +47,8 @@ export interface ResolvedOptions {
   /** Default headers, auth included. Never put these in an error or log. */
   readonly headers: Readonly<Record<string, string>>;
   readonly validateRequests: boolean;
-  readonly validateResponses: boolean;
+  /** The validators to check 2xx bodies with, when `validateResponses` is on. */
+  readonly responseValidators: Readonly<Record<string, ResponseValidator>> | undefined;
 }
 
 /** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
@@ -53,8 +65,17 @@ export function resolveOptions(options: ClientOptions, defaults: ClientDefaults)
     fetch: (input) => fetchImpl(input),
     headers,
     validateRequests: options.validateRequests ?? true,
-    validateResponses: options.validateResponses ?? false,
+    responseValidators:
+      options.validateResponses === true ? responseValidatorsOf(options) : undefined,
   };
+}
+
+function responseValidatorsOf(options: ClientOptions): Readonly<Record<string, ResponseValidator>> {
+  if (options.responseValidators !== undefined) return options.responseValidators;
+  throw new ClientError(
+    "validateResponses needs the response validators: pass `responseValidators: responses` " +
+      "(from the package's `./validators` export) to createBaseClient, or use createClient.",
+  );
 }
 
 /** Refuses header values that could split a header (CR or LF). Names only in the message. */
