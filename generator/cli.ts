@@ -132,7 +132,7 @@ function reportError(error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(
-    `internal error: ${message}\nThis is a bug in the generator, not in your spec; nothing was written.\n`,
+    `internal error: ${message}\nThis is a bug in the generator, not in your spec.\n`,
   );
   return 2;
 }

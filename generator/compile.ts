@@ -19,7 +19,7 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 /** Compiles every `src/**.ts` file into `dist/**.js` and `dist/**.d.ts`; returns the new files. */
 export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
   return files
-    .filter((file) => /^src\/.*\.ts$/.test(file.path) && !isCompanion(file, files))
+    .filter((f) => /^src\/.*\.ts$/.test(f.path) && f.precompiled !== true && !isCompanion(f, files))
     .flatMap(compileFile);
 }
 
@@ -33,11 +33,22 @@ export function copiedToDist(files: readonly OutputFile[]): OutputFile[] {
 /** `x.d.ts` written next to a `x.js`: declarations of JavaScript we did not compile. */
 function isCompanion(file: OutputFile, files: readonly OutputFile[]): boolean {
   const js = file.path.replace(/\.d\.ts$/, ".js");
-  return file.path.endsWith(".d.ts") && files.some((other) => other.path === js);
+  return (
+    file.path.startsWith("src/") &&
+    file.path.endsWith(".d.ts") &&
+    files.some((other) => other.path === js)
+  );
 }
 
 function compileFile(file: OutputFile): OutputFile[] {
   const stem = file.path.replace(/^src\//, "dist/").replace(/\.ts$/, "");
+  if (file.typesOnly === true) {
+    // Only interfaces and type aliases: nothing to emit as JS, and declarations are the source.
+    return [
+      { path: `${stem}.js`, contents: `${leadingComments(file.contents)}export {};\n` },
+      { path: `${stem}.d.ts`, contents: file.contents },
+    ];
+  }
   const js = ts.transpileModule(file.contents, {
     compilerOptions: COMPILER_OPTIONS,
     fileName: file.path,
@@ -54,6 +65,12 @@ function compileFile(file: OutputFile): OutputFile[] {
     { path: `${stem}.js`, contents: js.outputText },
     { path: `${stem}.d.ts`, contents: dts.outputText },
   ];
+}
+
+/** The `//` comment lines a file starts with (its generated-file header), and a blank line. */
+function leadingComments(text: string): string {
+  const comments = /^(?:\/\/[^\n]*\n)+/.exec(text)?.[0];
+  return comments === undefined ? "" : `${comments}\n`;
 }
 
 function describe(diagnostic: ts.Diagnostic): string {

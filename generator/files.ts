@@ -4,6 +4,10 @@ export interface OutputFile {
   readonly contents: string;
   /** Already prettier-clean (verbatim templates, checked by the repo's own format test). */
   readonly preformatted?: boolean;
+  /** Its compiled `dist/` twins are emitted too, so the compile stage skips it. */
+  readonly precompiled?: boolean;
+  /** Holds only type declarations: its `.d.ts` is its own text and its `.js` is empty. */
+  readonly typesOnly?: boolean;
 }
 
 /** Sorts files by path, by code unit, so every listing of the output is in one stable order. */

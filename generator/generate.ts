@@ -15,6 +15,8 @@ export interface GenerateOptions {
   readonly specPath: string;
   /** Defaults to the generator's own `templates/`. */
   readonly templatesDir?: string;
+  /** Compile the runtime even when the committed compiled copy is current (tests compare both). */
+  readonly freshRuntime?: boolean;
 }
 
 /** The generated files (sorted by path), the spec files read, and how long each stage took (ms). */
@@ -35,7 +37,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return result;
   };
   const [loaded, templates] = await time("load", () =>
-    Promise.all([loadSpec(options.specPath), loadTemplates(options.templatesDir)]),
+    Promise.all([
+      loadSpec(options.specPath),
+      loadTemplates(options.templatesDir, options.freshRuntime),
+    ]),
   );
   const problems = await time("validate", () => validateSpec(loaded));
   if (problems.length > 0) throw new DiagnosticsError(sortDiagnostics(problems));
@@ -45,18 +50,29 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const [{ EMITTERS }, { compileFiles, copiedToDist }] = await time("load", () =>
     Promise.all([import("./emit/index.js"), import("./compile.js")]),
   );
+  // Each emitter's files go to the formatter thread as soon as they exist, so it formats while
+  // this thread emits and compiles (dist is formatted afterwards, so compiling the unformatted
+  // text changes nothing but the order of work).
   const emitted: OutputFile[] = [];
-  for (const emitter of EMITTERS)
-    emitted.push(...(await time(`emit:${emitter.name}`, () => emitter.emit(model, templates))));
-  // The worker formats the sources while this thread compiles them (dist is formatted afterwards,
-  // so compiling the unformatted text changes nothing but the order of work).
-  const formatting = formatFiles(emitted);
+  const formatting: Promise<OutputFile[]>[] = [];
+  for (const emitter of EMITTERS) {
+    const files = await time(`emit:${emitter.name}`, () => emitter.emit(model, templates));
+    emitted.push(...files);
+    formatting.push(formatFiles(files));
+  }
   const compiled = await time("compile", () => compileFiles(emitted));
-  const sources = await time("format", () => formatting);
+  const sources = (await time("format", () => Promise.all(formatting))).flat();
   const outputs = await time("format", () => formatFiles(compiled));
   const files = [...sources, ...outputs, ...copiedToDist(sources)].map(({ path, contents }) => ({
     path,
     contents,
   }));
-  return { files: sortFiles(files), specFiles: bundled.files, timings };
+  return { files: uniquePaths(sortFiles(files)), specFiles: bundled.files, timings };
+}
+
+/** Two emitters writing one path is a generator bug: stop before anything is written. */
+function uniquePaths(files: OutputFile[]): OutputFile[] {
+  const twice = files.find((file, index) => index > 0 && files[index - 1]!.path === file.path);
+  if (twice !== undefined) throw new Error(`${twice.path} was emitted twice`);
+  return files;
 }

@@ -65,6 +65,9 @@ export async function writeOutput(
   files: readonly OutputFile[],
   owned: (existing: ReadonlyMap<string, string>) => boolean,
 ): Promise<WriteReport> {
+  if (new Set(files.map((file) => file.path)).size !== files.length) {
+    throw new Error("Two output files share a path; refusing to write.");
+  }
   const existing = await readTree(outDir);
   if (existing.size > 0 && !owned(existing)) {
     throw new ForeignOutputError(
@@ -75,8 +78,17 @@ export async function writeOutput(
   const wanted = new Set(files.map((file) => file.path));
   const extra = [...existing.keys()].filter((path) => !wanted.has(path)).sort();
   await stageAll(outDir, changed);
-  for (const file of changed) {
-    await rename(join(outDir, file.path + STAGING_SUFFIX), join(outDir, file.path));
+  let renamed = 0;
+  try {
+    for (const file of changed) {
+      await rename(join(outDir, file.path + STAGING_SUFFIX), join(outDir, file.path));
+      renamed++;
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `writing stopped after ${renamed} of ${changed.length} files (${reason}); run the generator again`,
+    );
   }
   for (const path of extra) await rm(join(outDir, path));
   await removeEmptyDirs(outDir, extra);

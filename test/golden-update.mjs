@@ -3,7 +3,8 @@
 // its checks). Refuses to run under CI: goldens change on purpose, in a reviewed commit. Stops
 // with a non-zero exit at the first failure, so a broken fixture never looks updated.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { runtimeFingerprint } from "../generator/fingerprint.mjs";
 import { fileURLToPath } from "node:url";
 
 if (process.env.CI) {
@@ -11,6 +12,31 @@ if (process.env.CI) {
   process.exit(1);
 }
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+// First the compiled runtime (templates/runtime/compiled): dropped, so that the CLI compiles the
+// runtime afresh, then taken from that output with the fingerprint of what it was made from.
+const compiled = `${root}/templates/runtime/compiled`;
+const scratch = `${root}/test/.tmp/runtime-build`;
+rmSync(compiled, { recursive: true, force: true });
+rmSync(scratch, { recursive: true, force: true });
+const build = spawnSync(
+  process.execPath,
+  ["generator/bin.js", "--spec", "test/fixtures/minimal/spec/openapi.yaml", "--out", scratch],
+  { cwd: root, stdio: "inherit" },
+);
+if (build.status !== 0) {
+  console.error(
+    "golden:update: compiling the runtime failed; templates/runtime/compiled was not written.",
+  );
+  process.exit(1);
+}
+mkdirSync(compiled, { recursive: true });
+cpSync(`${scratch}/dist/runtime`, compiled, { recursive: true });
+writeFileSync(
+  `${compiled}/manifest.json`,
+  `${JSON.stringify({ fingerprint: await runtimeFingerprint(root) }, null, 2)}\n`,
+);
+rmSync(scratch, { recursive: true, force: true });
 const fixtures = readdirSync(`${root}/test/fixtures`, { withFileTypes: true })
   .filter((e) => e.isDirectory() && existsSync(`${root}/test/fixtures/${e.name}/spec/openapi.yaml`))
   .map((e) => e.name)

@@ -1,3 +1,5 @@
+// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
+
 export interface paths {
   "/zones/{zone_id}/bot_management/feedback": {
     parameters: {

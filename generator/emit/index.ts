@@ -18,12 +18,13 @@ export interface Emitter {
   emit(model: ApiModel, templates: Templates): OutputFile[] | Promise<OutputFile[]>;
 }
 
-/** Every emitter, in the order their files are listed. */
+/** Every emitter, in the order they run (files are listed sorted by path). */
 export const EMITTERS: readonly Emitter[] = [
+  // Validators first: their module is the largest to format, and formatting starts per emitter.
+  { name: "validators", emit: emitValidators },
   { name: "types", emit: emitTypes },
   { name: "operations", emit: emitOperations },
   { name: "client", emit: emitClient },
-  { name: "validators", emit: emitValidators },
   { name: "runtime", emit: (_model, templates) => emitRuntime(templates) },
   { name: "package", emit: emitPackage },
 ];

@@ -33,5 +33,6 @@ export async function emitTypes(model: ApiModel): Promise<OutputFile[]> {
     silent: true,
     defaultNonNullable: false,
   });
-  return [{ path: "src/types.ts", contents: `${GENERATED_HEADER}\n\n${astToString(nodes)}` }];
+  const contents = `${GENERATED_HEADER}\n\n${astToString(nodes)}`;
+  return [{ path: "src/types.ts", contents, typesOnly: true }];
 }

@@ -13,17 +13,26 @@ import { GENERATED, MAIN_SPEC } from "../helpers/paths.js";
 
 type Validate = (data: unknown) => boolean;
 const generated = (await import(`${GENERATED}/dist/validators/ajv.js`)) as Record<string, Validate>;
-const api = (await bundleSpec(await loadSpec(MAIN_SPEC), await validationConfig())).api as { components: unknown };
+const api = (await bundleSpec(await loadSpec(MAIN_SPEC), await validationConfig())).api as {
+  components: unknown;
+};
 
 function compiled(schemaName: string): Validate {
   const ajv = createAjv();
-  ajv.addSchema({ components: api.components, generated: { body: { $ref: `#/components/schemas/${schemaName}` } } }, "spec");
+  ajv.addSchema(
+    {
+      components: api.components,
+      generated: { body: { $ref: `#/components/schemas/${schemaName}` } },
+    },
+    "spec",
+  );
   return ajv.getSchema("spec#/generated/body") as Validate;
 }
 
 const count = z.number().int().min(0);
 const attribute = z.array(z.strictObject({ metric: z.string(), requests: count })).optional();
-const sumsTo = (values: Record<string, number>, total: number) => Object.values(values).reduce((a, b) => a + b, 0) === total;
+const sumsTo = (values: Record<string, number>, total: number) =>
+  Object.values(values).reduce((a, b) => a + b, 0) === total;
 const zodFeedback = z
   .strictObject({
     created_at: z.iso.datetime({ offset: true }).optional(),
@@ -33,8 +42,14 @@ const zodFeedback = z
     last_request_seen_at: z.iso.datetime({ offset: true }),
     requests: count,
     requests_by_attribute: z.strictObject({
-      topASNs: attribute, topCountries: attribute, topHosts: attribute, topIPs: attribute,
-      topJA3Hashes: attribute, topJA4s: attribute, topPaths: attribute, topUserAgents: attribute,
+      topASNs: attribute,
+      topCountries: attribute,
+      topHosts: attribute,
+      topIPs: attribute,
+      topJA3Hashes: attribute,
+      topJA4s: attribute,
+      topPaths: attribute,
+      topUserAgents: attribute,
     }),
     requests_by_score: z.record(z.string().regex(/^(?:[1-9]|[1-9][0-9])$/), count),
     requests_by_score_src: z.record(z.string(), count),
@@ -42,22 +57,39 @@ const zodFeedback = z
     subtype: z.string().optional(),
   })
   .superRefine((report, ctx) => {
-    if (!sumsTo(report.requests_by_score, report.requests)) ctx.addIssue({ code: "custom", path: ["requests_by_score"], message: "sum" });
-    if (!sumsTo(report.requests_by_score_src, report.requests)) ctx.addIssue({ code: "custom", path: ["requests_by_score_src"], message: "sum" });
+    if (!sumsTo(report.requests_by_score, report.requests))
+      ctx.addIssue({ code: "custom", path: ["requests_by_score"], message: "sum" });
+    if (!sumsTo(report.requests_by_score_src, report.requests))
+      ctx.addIssue({ code: "custom", path: ["requests_by_score_src"], message: "sum" });
   });
 const ids = z.array(z.number()).optional();
 const zodMiscategorization = z
   .strictObject({
-    content_adds: ids, content_removes: ids, security_adds: ids, security_removes: ids,
+    content_adds: ids,
+    content_removes: ids,
+    security_adds: ids,
+    security_removes: ids,
     indicator_type: z.enum(["domain", "ipv4", "ipv6", "url"]).optional(),
     ip: z.string().nullable().optional(),
     url: z.string().optional(),
   })
   .superRefine((m, ctx) => {
-    if (typeof m.ip === "string" && m.indicator_type !== "ipv4" && m.indicator_type !== "ipv6") ctx.addIssue({ code: "custom", path: ["indicator_type"], message: "ip" });
-    if (m.url !== undefined && m.indicator_type !== "domain" && m.indicator_type !== "url") ctx.addIssue({ code: "custom", path: ["indicator_type"], message: "url" });
-    if (m.indicator_type === "ipv4" && typeof m.ip === "string" && !z.ipv4().safeParse(m.ip).success) ctx.addIssue({ code: "custom", path: ["ip"], message: "ipv4" });
-    if (m.indicator_type === "ipv6" && typeof m.ip === "string" && !z.ipv6().safeParse(m.ip).success) ctx.addIssue({ code: "custom", path: ["ip"], message: "ipv6" });
+    if (typeof m.ip === "string" && m.indicator_type !== "ipv4" && m.indicator_type !== "ipv6")
+      ctx.addIssue({ code: "custom", path: ["indicator_type"], message: "ip" });
+    if (m.url !== undefined && m.indicator_type !== "domain" && m.indicator_type !== "url")
+      ctx.addIssue({ code: "custom", path: ["indicator_type"], message: "url" });
+    if (
+      m.indicator_type === "ipv4" &&
+      typeof m.ip === "string" &&
+      !z.ipv4().safeParse(m.ip).success
+    )
+      ctx.addIssue({ code: "custom", path: ["ip"], message: "ipv4" });
+    if (
+      m.indicator_type === "ipv6" &&
+      typeof m.ip === "string" &&
+      !z.ipv6().safeParse(m.ip).success
+    )
+      ctx.addIssue({ code: "custom", path: ["ip"], message: "ipv6" });
   });
 
 const feedbackValid = {
@@ -66,26 +98,72 @@ const feedbackValid = {
   first_request_seen_at: "2025-09-29T00:00:00Z",
   last_request_seen_at: "2025-09-29T06:00:00Z",
   requests: 2000,
-  requests_by_attribute: { topIPs: [{ metric: "203.0.113.55", requests: 400 }], topJA3Hashes: [{ metric: "ab12cd34ef56...", requests: 900 }] },
+  requests_by_attribute: {
+    topIPs: [{ metric: "203.0.113.55", requests: 400 }],
+    topJA3Hashes: [{ metric: "ab12cd34ef56...", requests: 900 }],
+  },
   requests_by_score: { "30": 800, "40": 700, "50": 500 },
   requests_by_score_src: { heuristics: 200, ml: 1800 },
   type: "false_negative",
 };
-const feedbackInvalid = { ...feedbackValid, type: "maybe", requests: 1999, requests_by_score: { "100": 2000 } };
-const miscValid = { content_adds: [82], content_removes: [155], indicator_type: "domain", security_adds: [117, 131], security_removes: [83] };
+const feedbackInvalid = {
+  ...feedbackValid,
+  type: "maybe",
+  requests: 1999,
+  requests_by_score: { "100": 2000 },
+};
+const miscValid = {
+  content_adds: [82],
+  content_removes: [155],
+  indicator_type: "domain",
+  security_adds: [117, 131],
+  security_removes: [83],
+};
 const miscInvalid = { indicator_type: "domain", ip: "203.0.113.7", url: 5 };
 
 const cases = [
-  ["feedback report, valid", "validateCreateBotFeedbackReportBody", "BotFeedbackReport", zodFeedback, feedbackValid, true],
-  ["feedback report, invalid", "validateCreateBotFeedbackReportBody", "BotFeedbackReport", zodFeedback, feedbackInvalid, false],
-  ["miscategorization, valid", "validateCreateMiscategorizationBody", "Miscategorization", zodMiscategorization, miscValid, true],
-  ["miscategorization, invalid", "validateCreateMiscategorizationBody", "Miscategorization", zodMiscategorization, miscInvalid, false],
+  [
+    "feedback report, valid",
+    "validateCreateBotFeedbackReportBody",
+    "BotFeedbackReport",
+    zodFeedback,
+    feedbackValid,
+    true,
+  ],
+  [
+    "feedback report, invalid",
+    "validateCreateBotFeedbackReportBody",
+    "BotFeedbackReport",
+    zodFeedback,
+    feedbackInvalid,
+    false,
+  ],
+  [
+    "miscategorization, valid",
+    "validateCreateMiscategorizationBody",
+    "Miscategorization",
+    zodMiscategorization,
+    miscValid,
+    true,
+  ],
+  [
+    "miscategorization, invalid",
+    "validateCreateMiscategorizationBody",
+    "Miscategorization",
+    zodMiscategorization,
+    miscInvalid,
+    false,
+  ],
 ] as const;
 
 for (const [name, exportName, schemaName, zodSchema, payload, valid] of cases) {
   const standalone = generated[exportName]!;
   const ajvCompiled = compiled(schemaName);
-  for (const [who, ok] of [["generated", standalone(payload)], ["ajv.compile", ajvCompiled(payload)], ["zod 4", zodSchema.safeParse(payload).success]] as const) {
+  for (const [who, ok] of [
+    ["generated", standalone(payload)],
+    ["ajv.compile", ajvCompiled(payload)],
+    ["zod 4", zodSchema.safeParse(payload).success],
+  ] as const) {
     if (ok !== valid) throw new Error(`${who} says ${String(ok)} for "${name}"`);
   }
   describe(name, () => {

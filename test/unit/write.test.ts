@@ -62,3 +62,12 @@ describe("writeOutput and checkOutput", () => {
     expect(await readTree(dir)).toEqual(new Map([["mine.txt", "keep\n"]]));
   });
 });
+
+describe("writeOutput refuses a file list with a path twice", () => {
+  it("writes nothing", async () => {
+    await expect(writeOutput(dir, [...files, files[0]!], () => true)).rejects.toThrow(
+      /share a path/,
+    );
+    expect(existsSync(dir)).toBe(false);
+  });
+});
