@@ -17,3 +17,7 @@ export function sortFiles(files: readonly OutputFile[]): OutputFile[] {
 
 /** The `generatedBy` value in a generated package.json: marks a folder as ours to replace. */
 export const GENERATED_MARKER = "cf-sdk-generate";
+
+/** The first line of every generated code file. */
+export const GENERATED_HEADER =
+  "// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.";

@@ -3,6 +3,7 @@
  * (in parallel) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
 import { DiagnosticsError, sortDiagnostics } from "./diagnostics.js";
+import { EMITTERS } from "./emit/index.js";
 import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles, startFormatter } from "./format.js";
 import { bundleSpec, loadSpec } from "./load.js";
@@ -46,20 +47,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (problems.length > 0) throw new DiagnosticsError(sortDiagnostics(problems));
   const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
   const model = await time("model", () => buildModel(bundled));
-  // Loaded only now: the TypeScript compiler is most of start-up, and a broken spec never needs it.
-  const [{ EMITTERS }, { compileFiles, copiedToDist }] = await time("load", () =>
-    Promise.all([import("./emit/index.js"), import("./compile.js")]),
-  );
-  // Each emitter's files go to the formatter thread as soon as they exist, so it formats while
-  // this thread emits and compiles (dist is formatted afterwards, so compiling the unformatted
-  // text changes nothing but the order of work).
   const emitted: OutputFile[] = [];
   const formatting: Promise<OutputFile[]>[] = [];
   for (const emitter of EMITTERS) {
-    const files = await time(`emit:${emitter.name}`, () => emitter.emit(model, templates));
+    // Modules load in turn (see emit/index.ts); each one's files go to the formatter thread at
+    // once, so it formats while this thread emits and compiles. Dist files are formatted after
+    // compiling, so compiling the unformatted text changes nothing but the order of work.
+    const emit = await time("load", () => emitter.load());
+    const files = await time(`emit:${emitter.name}`, () => emit(model, templates));
     emitted.push(...files);
     formatting.push(formatFiles(files));
   }
+  const { compileFiles, copiedToDist } = await import("./compile.js");
   const compiled = await time("compile", () => compileFiles(emitted));
   const sources = (await time("format", () => Promise.all(formatting))).flat();
   const outputs = await time("format", () => formatFiles(compiled));

@@ -1,30 +1,42 @@
 /**
  * The emitters, in order: this list is the whole plugin system. Each is a pure function from the
  * model (and the templates read at the edge) to files; adding an output means adding a line here.
+ *
+ * Each emitter's module is loaded only when its turn comes: the first needs no TypeScript, so its
+ * large output is already being formatted while the next emitter loads the compiler.
  */
 import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import type { Templates } from "../templates.js";
-import { emitClient } from "./client.js";
-import { emitOperations } from "./operations.js";
-import { emitPackage } from "./package.js";
-import { emitRuntime } from "./runtime.js";
-import { emitTypes } from "./types.js";
-import { emitValidators } from "./validators.js";
 
-/** One emitter: model and templates in, files out. */
+/** What an emitter module provides: model and templates in, files out. */
+export type EmitFunction = (
+  model: ApiModel,
+  templates: Templates,
+) => OutputFile[] | Promise<OutputFile[]>;
+
+/** One emitter: its name (for timings) and how to load it. */
 export interface Emitter {
   readonly name: string;
-  emit(model: ApiModel, templates: Templates): OutputFile[] | Promise<OutputFile[]>;
+  load(): Promise<EmitFunction>;
 }
 
 /** Every emitter, in the order they run (files are listed sorted by path). */
 export const EMITTERS: readonly Emitter[] = [
-  // Validators first: their module is the largest to format, and formatting starts per emitter.
-  { name: "validators", emit: emitValidators },
-  { name: "types", emit: emitTypes },
-  { name: "operations", emit: emitOperations },
-  { name: "client", emit: emitClient },
-  { name: "runtime", emit: (_model, templates) => emitRuntime(templates) },
-  { name: "package", emit: emitPackage },
+  {
+    name: "validator-code",
+    load: async () => (await import("./validator-code.js")).emitValidatorCode,
+  },
+  { name: "types", load: async () => (await import("./types.js")).emitTypes },
+  { name: "validators", load: async () => (await import("./validators.js")).emitValidators },
+  { name: "operations", load: async () => (await import("./operations.js")).emitOperations },
+  { name: "client", load: async () => (await import("./client.js")).emitClient },
+  {
+    name: "runtime",
+    load: async () => {
+      const { emitRuntime } = await import("./runtime.js");
+      return (_model, templates) => emitRuntime(templates);
+    },
+  },
+  { name: "package", load: async () => (await import("./package.js")).emitPackage },
 ];

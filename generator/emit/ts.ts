@@ -159,6 +159,4 @@ function isImport(statement: ts.Statement): boolean {
   return ts.isImportDeclaration(statement);
 }
 
-/** The first line of every generated TypeScript file. */
-export const GENERATED_HEADER =
-  "// Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.";
+export { GENERATED_HEADER } from "../files.js";

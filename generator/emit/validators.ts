@@ -1,20 +1,11 @@
 /**
- * Emits the validators: Ajv's standalone code for every component schema, request body, query and
- * 2xx JSON response (`src/validators/ajv.js` and its `.d.ts`), and `src/validators.ts`, which wraps
- * each as a typed Standard Schema validator (`schemas`, `requestBodies`, `responses`).
- *
- * Ajv is used in draft-07 mode plus the `next` vocabulary (`dependentRequired`): its 2020 mode
- * always tracks evaluated properties through module-level assignments, which defeat tree-shaking.
- * The keywords that differ between the two (`prefixItems`, array `items`) are not on the allow-list.
- * Only small references are inlined, so a shared schema stays one function; errors are `verbose`, so the
- * runtime can say which condition made a field required.
+ * Emits the typed side of the validators: `src/validators/ajv.d.ts` (declarations of the Ajv
+ * module's exports) and `src/validators.ts`, which wraps each as a Standard Schema validator
+ * (`schemas`, `requestBodies`, `responses`).
  */
-import { _, type Code, type KeywordCxt } from "ajv";
-import { createRequire } from "node:module";
 import ts from "typescript";
 import type { OutputFile } from "../files.js";
-import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
-import { isSuccessStatus } from "../model/ir.js";
+import type { ApiModel } from "../model/ir.js";
 import {
   exported,
   GENERATED_HEADER,
@@ -26,266 +17,24 @@ import {
   propertyName,
   typeRef,
 } from "./ts.js";
+import {
+  operationValidators,
+  schemaExportName,
+  validatorEntries,
+  type Entry,
+} from "./validator-code.js";
 
 const f = ts.factory;
 
-// Ajv and ajv-formats are CommonJS modules with a `default` export property; default-import
-// interop differs between Node's ESM loader, vitest and the CLI's bundle, so require() them.
-const require = createRequire(import.meta.url);
-const Ajv = (require("ajv") as typeof import("ajv")).default;
-type Ajv = InstanceType<typeof Ajv>;
-const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
-const standaloneCode = (
-  require("ajv/dist/standalone") as typeof import("ajv/dist/standalone/index.js")
-).default;
-const nextVocabulary = (
-  require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
-).default;
-
-/** Schema keys that never change what is valid: dropped so the embedded schemas stay small. */
-const ANNOTATIONS: ReadonlySet<string> = new Set([
-  "description",
-  "title",
-  "examples",
-  "example",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "externalDocs",
-  "xml",
-  "discriminator",
-  "$comment",
-  "default",
-]);
-
-/** ajv-formats' names → the exports of `runtime/formats.ts`. */
-const FORMAT_EXPORTS: Readonly<Record<string, string>> = {
-  "date-time": "dateTime",
-  date: "date",
-  time: "time",
-  duration: "duration",
-  uri: "uri",
-  "uri-reference": "uriReference",
-  email: "email",
-  hostname: "hostname",
-  ipv4: "ipv4",
-  ipv6: "ipv6",
-  uuid: "uuid",
-  regex: "regex",
-  byte: "byte",
-  int32: "int32",
-  int64: "int64",
-  float: "float",
-  double: "double",
-};
-
-/** One validate function to generate. */
-interface Entry {
-  readonly exportName: string;
-  readonly schema: JsonSchema;
-}
-
-/**
- * The validate functions of each operation, by kind; names of exports of `validators/ajv.js`.
- * The operation's descriptor references `body` and `query`; `response` is reached through the
- * `responses` table (see `emitClient`), so a bundle that never checks responses never holds them.
- */
-export interface OperationValidators {
-  readonly body?: string;
-  readonly query?: string;
-  readonly response?: string;
-}
-
-/** Export names, decided once and shared by this emitter and the operations emitter. */
-export function operationValidators(operation: OperationModel): OperationValidators {
-  const response = successSchema(operation);
-  return {
-    ...(operation.requestBody?.schema !== undefined
-      ? { body: `validate${operation.typeName}Body` }
-      : {}),
-    ...(operation.parameters.some((p) => p.in === "query")
-      ? { query: `validate${operation.typeName}Query` }
-      : {}),
-    ...(response !== undefined ? { response: `validate${operation.typeName}Response` } : {}),
-  };
-}
-
-function schemaExportName(name: string, index: number): string {
-  const safe = name.replace(/[^A-Za-z0-9_$]/g, "_");
-  return `validateSchema${index}_${safe}`;
-}
-
 /** The emitted files. */
 export function emitValidators(model: ApiModel): OutputFile[] {
-  const entries = validatorEntries(model);
-  const code = standaloneModule(model, entries);
   return [
-    { path: "src/validators/ajv.js", contents: code },
-    { path: "src/validators/ajv.d.ts", contents: declarations(entries) },
+    { path: "src/validators/ajv.d.ts", contents: declarations(validatorEntries(model)) },
     {
       path: "src/validators.ts",
       contents: printModule(wrapperStatements(model), GENERATED_HEADER),
     },
   ];
-}
-
-function validatorEntries(model: ApiModel): Entry[] {
-  const entries: Entry[] = model.schemas.map((s, index) => ({
-    exportName: schemaExportName(s.name, index),
-    schema: { $ref: s.pointer },
-  }));
-  for (const operation of model.operations) {
-    const names = operationValidators(operation);
-    if (names.body !== undefined)
-      entries.push({ exportName: names.body, schema: operation.requestBody!.schema! });
-    if (names.query !== undefined)
-      entries.push({ exportName: names.query, schema: querySchema(operation) });
-    if (names.response !== undefined)
-      entries.push({ exportName: names.response, schema: successSchema(operation)! });
-  }
-  return entries;
-}
-
-/** An object schema of an operation's query parameters. */
-function querySchema(operation: OperationModel): JsonSchema {
-  const params = operation.parameters.filter((p) => p.in === "query");
-  return {
-    type: "object",
-    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
-    required: params.filter((p) => p.required).map((p) => p.name),
-  };
-}
-
-function successSchema(operation: OperationModel): JsonSchema | undefined {
-  return operation.responses.find((r) => isSuccessStatus(r.status) && r.schema !== undefined)
-    ?.schema;
-}
-
-/** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
-function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
-  const ajv = createAjv();
-  const components = strip(
-    (model.document["components"] as Record<string, unknown> | undefined) ?? {},
-  );
-  const generated = Object.fromEntries(entries.map((e) => [e.exportName, strip(e.schema)]));
-  ajv.addSchema({ components, generated }, "spec");
-  const refs = Object.fromEntries(
-    entries.map((e) => [e.exportName, `spec#/generated/${e.exportName}`]),
-  );
-  for (const ref of Object.values(refs)) ajv.getSchema(ref);
-  return withImports(standaloneCode(ajv, refs));
-}
-
-/** The Ajv instance the validators are generated with (exported for the bench and the differential test). */
-export function createAjv(): Ajv {
-  const ajv = new Ajv({
-    code: { source: true, esm: true, lines: true, formats: _`__formats` },
-    allErrors: true,
-    verbose: true,
-    messages: false, // the runtime words every message itself
-    strict: false,
-    validateSchema: false,
-    inlineRefs: 4, // small referenced schemas (an enum) inline; shared big ones stay one function
-  });
-  ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
-  addFormats(ajv);
-  ajv.addKeyword({
-    keyword: "x-sum-equals",
-    type: "object",
-    schemaType: "string",
-    code: sumEquals,
-    // Without `error.params` Ajv reports a custom keyword's error with empty params.
-    error: {
-      message: ({ params }) =>
-        _`"values sum to " + ${params["sum"]} + " but " + ${params["property"]} + " is " + ${params["expected"]}`,
-      params: ({ params }) =>
-        _`{property: ${params["property"]}, sum: ${params["sum"]}, expected: ${params["expected"]}}`,
-    },
-  });
-  return ajv;
-}
-
-/** `x-sum-equals: <property>`: the numeric values of this object sum to the sibling `<property>`. */
-function sumEquals(cxt: KeywordCxt): void {
-  const { gen, data, schemaCode, it } = cxt;
-  const sum = gen.let("sum", 0);
-  gen.forIn("key", data, (key) =>
-    gen.if(_`typeof ${data}[${key}] == "number"`, () =>
-      gen.assign(sum, _`${sum} + ${data}[${key}]`),
-    ),
-  );
-  const expected = gen.const(
-    "expected",
-    _`${it.parentData} && ${it.parentData}[${schemaCode as Code}]`,
-  );
-  cxt.setParams({ property: schemaCode as Code, sum, expected });
-  cxt.fail(_`typeof ${expected} == "number" && ${sum} !== ${expected}`);
-}
-
-/**
- * `verbose` puts the schema, parent schema and data on every error; the runtime reads them only
- * from `if` errors (to say which condition made a field required) and `propertyNames` errors, so
- * the others lose them: a third less code. Ajv writes each error object on one line, ending in
- * `,schema:…,parentSchema:…,data}`; prettier then parses the result, so a rewrite that broke the
- * code would fail generation.
- */
-const VERBOSE_FIELDS =
-  /keyword:"([^"]+)",params:\{[^{}]*\},schema:(?:[^,{}[\]]|\[[^\]]*\])*,parentSchema:[\w$.[\]"]*,data\d*(?::data\d*)?\}/g;
-const VERBOSE_KEYWORDS: ReadonlySet<string> = new Set(["if", "propertyNames"]);
-
-function withImports(code: string): string {
-  const formats = new Set<string>();
-  const body = code
-    .replace(
-      /__formats(?:\["([^"]+)"\]|\.([A-Za-z0-9_$]+))/g,
-      (_m, quoted?: string, bare?: string) => {
-        const name = FORMAT_EXPORTS[(quoted ?? bare)!];
-        if (name === undefined)
-          throw new Error(`No runtime definition for format ${quoted ?? bare}`);
-        formats.add(name);
-        return name;
-      },
-    )
-    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length")
-    .replace(VERBOSE_FIELDS, (match, keyword: string) =>
-      VERBOSE_KEYWORDS.has(keyword)
-        ? match
-        : `keyword:"${keyword}"${match.slice(match.indexOf(",params:"), match.indexOf(",schema:"))}}`,
-    );
-  if (/require\(/.test(body))
-    throw new Error(
-      `Ajv's standalone code needs a helper we do not ship: ${/require\([^)]*\)/.exec(body)?.[0]}`,
-    );
-  const imports = [
-    formats.size > 0
-      ? `import { ${[...formats].sort().join(", ")} } from "../runtime/formats.js";`
-      : "",
-    body.includes("ucs2length") ? `import { ucs2length } from "../runtime/validation.js";` : "",
-  ].filter(Boolean);
-  return `${GENERATED_HEADER}\n// Ajv standalone validators (https://ajv.js.org/standalone.html).\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}`;
-}
-
-/**
- * Drops annotation keys from every schema object (property names are kept as they are), and
- * `format: int64` beside `type: integer`: in JavaScript both are `Number.isInteger`.
- */
-function strip(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strip);
-  if (typeof node !== "object" || node === null) return node;
-  const redundantFormat =
-    (node as Record<string, unknown>)["type"] === "integer" &&
-    (node as Record<string, unknown>)["format"] === "int64";
-  const entries = Object.entries(node).filter(
-    ([key]) => !ANNOTATIONS.has(key) && !(redundantFormat && key === "format"),
-  );
-  return Object.fromEntries(
-    entries.map(([key, value]) => [key, key === "properties" ? stripEach(value) : strip(value)]),
-  );
-}
-
-function stripEach(properties: unknown): unknown {
-  if (typeof properties !== "object" || properties === null) return properties;
-  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, strip(value)]));
 }
 
 function declarations(entries: readonly Entry[]): string {
