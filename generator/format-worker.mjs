@@ -10,26 +10,30 @@ const warm = warmUp();
 
 /**
  * Prettier is several times slower on its first files than once the JIT has seen real code, so
- * the thread warms up on real code at hand: the runtime templates (TypeScript) and this folder's
- * plain JS files. The result is discarded.
+ * the thread warms up while the main thread loads the TypeScript compiler, on real code at hand:
+ * mostly JavaScript (the committed compiled runtime and this folder's JS), because the first and
+ * largest file it gets is the Ajv validators module, and two TypeScript templates. The results
+ * are discarded. Longer warm-ups only delay the real work.
  */
 async function warmUp() {
   const runtime = new URL("../templates/runtime/", import.meta.url);
-  const typescript = readdirSync(runtime).filter((name) => name.endsWith(".ts"));
-  const javascript = readdirSync(new URL(".", import.meta.url)).filter((name) =>
-    /^[a-z-]+\.m?js$/.test(name),
-  );
-  for (const name of typescript) {
-    await prettier.format(readFileSync(new URL(name, runtime), "utf8"), {
-      ...options,
-      parser: "typescript",
-    });
+  const jobs = [
+    ...filesIn(new URL("compiled/", runtime), /\.js$/).map((url) => [url, "babel"]),
+    ...filesIn(new URL(".", import.meta.url), /^[a-z-]+\.m?js$/).map((url) => [url, "babel"]),
+    ...filesIn(runtime, /^(errors|operation)\.ts$/).map((url) => [url, "typescript"]),
+  ];
+  for (const [url, parser] of jobs) {
+    await prettier.format(readFileSync(url, "utf8"), { ...options, parser });
   }
-  for (const name of javascript) {
-    await prettier.format(readFileSync(new URL(name, import.meta.url), "utf8"), {
-      ...options,
-      parser: "babel",
-    });
+}
+
+function filesIn(folder, pattern) {
+  try {
+    return readdirSync(folder)
+      .filter((name) => pattern.test(name))
+      .map((name) => new URL(name, folder));
+  } catch {
+    return []; // a missing folder only means less warm-up
   }
 }
 

@@ -1,38 +1,73 @@
 /**
  * Emits `types.ts` with openapi-typescript: `paths`, `components` and `operations`, the types
- * openapi-fetch is keyed on. openapi-typescript re-lints and re-bundles what it is given, so it
- * gets the already bundled spec and a Redocly config with no rules.
+ * openapi-fetch is keyed on.
+ *
+ * Its `transformSchema` is called directly, with the context its `openapiTS()` would build from
+ * our options: `openapiTS()` would re-lint and re-bundle a spec we have already validated and
+ * bundled, a tenth of a generation for nothing.
  */
-import { createConfig, type Config } from "@redocly/openapi-core";
 import { createRequire } from "node:module";
 import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import { GENERATED_HEADER } from "./ts.js";
 
-let noRulesConfig: Promise<Config> | undefined;
+type OpenapiTypescript = typeof import("openapi-typescript");
+type Context = Parameters<OpenapiTypescript["transformSchema"]>[1];
+type Document = Parameters<OpenapiTypescript["transformSchema"]>[0];
 
 /**
  * openapi-typescript's CommonJS build, through require(): imported as ESM it would import the
  * TypeScript compiler as ESM too, and Node scans a CommonJS file imported from ESM for its export
  * names (a third of a second for TypeScript's 9 MB).
  */
-function loadOpenapiTypescript(): typeof import("openapi-typescript") {
-  return createRequire(import.meta.url)(
-    "openapi-typescript",
-  ) as typeof import("openapi-typescript");
+function loadOpenapiTypescript(): OpenapiTypescript {
+  return createRequire(import.meta.url)("openapi-typescript") as OpenapiTypescript;
 }
 
 /** The emitted file. */
-export async function emitTypes(model: ApiModel): Promise<OutputFile[]> {
-  const { default: openapiTS, astToString } = loadOpenapiTypescript();
-  noRulesConfig ??= createConfig({ extends: [], rules: {} });
-  const document = structuredClone(model.document) as unknown as Parameters<typeof openapiTS>[0];
-  // defaultNonNullable: false — a `default` must not make a request field required.
-  const nodes = await openapiTS(document, {
-    redocly: await noRulesConfig,
-    silent: true,
-    defaultNonNullable: false,
-  });
+export function emitTypes(model: ApiModel): OutputFile[] {
+  const { transformSchema, scanDiscriminators, resolveRef, astToString } = loadOpenapiTypescript();
+  const document = structuredClone(model.document) as unknown as Document;
+  const nodes = transformSchema(document, context(document, { scanDiscriminators, resolveRef }));
   const contents = `${GENERATED_HEADER}\n\n${astToString(nodes)}`;
   return [{ path: "src/types.ts", contents, typesOnly: true }];
+}
+
+/** openapi-typescript's defaults, except `defaultNonNullable: false`: a `default` must not make a request field required. */
+function context(
+  document: Document,
+  lib: Pick<OpenapiTypescript, "scanDiscriminators" | "resolveRef">,
+): Context {
+  const options = { silent: true, defaultNonNullable: false };
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: false,
+    discriminators: lib.scanDiscriminators(document, options),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined as unknown as Context["redoc"], // read only by openapiTS() itself
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => lib.resolveRef(document, $ref, { silent: true }),
+  };
 }
