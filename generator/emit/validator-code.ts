@@ -143,16 +143,73 @@ function successSchema(operation: OperationModel): JsonSchema | undefined {
 /** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
 function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   const ajv = createAjv();
-  const components = strip(
-    (model.document["components"] as Record<string, unknown> | undefined) ?? {},
+  for (const { name, schema } of model.schemas) ajv.addSchema(toAjv(schema), componentId(name));
+  const refs: Record<string, string> = {};
+  for (const entry of entries) {
+    const target = componentTarget(entry.schema);
+    if (target !== undefined) {
+      refs[entry.exportName] = target; // a bare reference exports the component's own function
+    } else {
+      ajv.addSchema(toAjv(entry.schema), entry.exportName);
+      refs[entry.exportName] = entry.exportName;
+    }
+  }
+  // Ajv repeats a function's code for every export name pointing at it: export each schema once,
+  // and the other names as aliases of the first.
+  const first = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const [exportName, id] of Object.entries(refs)) {
+    const primary = first.get(id);
+    if (primary === undefined) first.set(id, exportName);
+    else aliases.push(`export const ${identifierOf(exportName)} = ${identifierOf(primary)};`);
+  }
+  const unique = Object.fromEntries([...first].map(([id, exportName]) => [exportName, id]));
+  for (const id of first.keys()) ajv.getSchema(id);
+  return `${withImports(standaloneCode(ajv, unique))}\n${aliases.join("\n")}\n`;
+}
+
+function identifierOf(name: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Not an identifier: ${name}`);
+  return name;
+}
+
+const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
+
+/**
+ * Each component schema is its own Ajv schema with its own id: Ajv compiles a fragment of a
+ * larger schema anew at every place that references it, but a root schema once, and then calls it.
+ */
+function componentId(name: string): string {
+  return `urn:cf-sdk:schema:${encodeURIComponent(name)}`;
+}
+
+/** The component id a schema that is only `{ $ref: "#/components/schemas/X" }` stands for. */
+function componentTarget(schema: JsonSchema): string | undefined {
+  if (typeof schema !== "object" || Object.keys(schema).length !== 1) return undefined;
+  const match = COMPONENT_REF.exec(String(schema["$ref"] ?? ""));
+  return match !== null && match[2] === "" ? componentId(decodePointer(match[1]!)) : undefined;
+}
+
+/** A schema as Ajv gets it: annotations stripped, component references turned into ids. */
+function toAjv(schema: JsonSchema): object {
+  return rewriteRefs(strip(schema)) as object;
+}
+
+function rewriteRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewriteRefs);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key !== "$ref" || typeof value !== "string") return [key, rewriteRefs(value)];
+      const match = COMPONENT_REF.exec(value);
+      if (match === null) throw new Error(`Unsupported $ref for validators: ${value}`);
+      return [key, `${componentId(decodePointer(match[1]!))}${match[2] ? `#${match[2]}` : ""}`];
+    }),
   );
-  const generated = Object.fromEntries(entries.map((e) => [e.exportName, strip(e.schema)]));
-  ajv.addSchema({ components, generated }, "spec");
-  const refs = Object.fromEntries(
-    entries.map((e) => [e.exportName, `spec#/generated/${e.exportName}`]),
-  );
-  for (const ref of Object.values(refs)) ajv.getSchema(ref);
-  return withImports(standaloneCode(ajv, refs));
+}
+
+function decodePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** The Ajv instance the validators are generated with (exported for the bench and the differential test). */

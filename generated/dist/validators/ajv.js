@@ -3,11 +3,11 @@
 import { dateTime } from "../runtime/formats.js";
 import { ucs2length } from "../runtime/validation.js";
 
-export const validateSchema0_Identifier = validate1;
-const schema1 = { type: "string", maxLength: 32 };
+export const validateSchema0_Identifier = validate0;
+const schema0 = { type: "string", maxLength: 32 };
 const func0 = ucs2length;
 
-function validate1(
+function validate0(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -42,12 +42,12 @@ function validate1(
     }
     errors++;
   }
-  validate1.errors = vErrors;
+  validate0.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema1_ResponseInfo = validate2;
-const schema2 = {
+export const validateSchema1_ResponseInfo = validate1;
+const schema1 = {
   type: "object",
   required: ["code", "message"],
   properties: {
@@ -58,7 +58,7 @@ const schema2 = {
   },
 };
 
-function validate2(
+function validate1(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -209,12 +209,12 @@ function validate2(
     }
     errors++;
   }
-  validate2.errors = vErrors;
+  validate1.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema2_ResponseMessage = validate3;
-const schema3 = {
+export const validateSchema2_ResponseMessage = validate2;
+const schema2 = {
   type: "object",
   required: ["message"],
   properties: {
@@ -225,7 +225,7 @@ const schema3 = {
   },
 };
 
-function validate3(
+function validate2(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -362,177 +362,22 @@ function validate3(
     }
     errors++;
   }
-  validate3.errors = vErrors;
+  validate2.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema3_SuccessEnvelope = validate4;
-const schema4 = {
+export const validateSchema3_SuccessEnvelope = validate3;
+const schema3 = {
   type: "object",
   required: ["errors", "messages", "success"],
   properties: {
-    errors: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
-    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    errors: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseInfo" } },
+    messages: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseInfo" } },
     success: { const: true },
   },
 };
 
-function validate5(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "code" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.message === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "message" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.code !== undefined) {
-      let data0 = data.code;
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err2 = {
-          instancePath: instancePath + "/code",
-          schemaPath: "#/properties/code/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 1000 || isNaN(data0)) {
-          const err3 = {
-            instancePath: instancePath + "/code",
-            schemaPath: "#/properties/code/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.message !== undefined) {
-      let data1 = data.message;
-      if (typeof data1 !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/message",
-          schemaPath: "#/properties/message/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.documentation_url !== undefined) {
-      let data2 = data.documentation_url;
-      if (typeof data2 !== "string") {
-        const err5 = {
-          instancePath: instancePath + "/documentation_url",
-          schemaPath: "#/properties/documentation_url/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== undefined) {
-      let data3 = data.source;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.pointer !== undefined) {
-          let data4 = data3.pointer;
-          if (typeof data4 !== "string") {
-            const err6 = {
-              instancePath: instancePath + "/source/pointer",
-              schemaPath: "#/properties/source/properties/pointer/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = {
-          instancePath: instancePath + "/source",
-          schemaPath: "#/properties/source/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate5.errors = vErrors;
-  return errors === 0;
-}
-
-function validate4(
+function validate3(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -587,14 +432,14 @@ function validate4(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate5(data0[i0], {
+            !validate1(data0[i0], {
               instancePath: instancePath + "/errors/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
             errors = vErrors.length;
           }
         }
@@ -619,14 +464,14 @@ function validate4(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate5(data2[i1], {
+            !validate1(data2[i1], {
               instancePath: instancePath + "/messages/" + i1,
               parentData: data2,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
             errors = vErrors.length;
           }
         }
@@ -676,23 +521,23 @@ function validate4(
     }
     errors++;
   }
-  validate4.errors = vErrors;
+  validate3.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema4_ErrorEnvelope = validate8;
-const schema6 = {
+export const validateSchema4_ErrorEnvelope = validate6;
+const schema4 = {
   type: "object",
   required: ["errors", "success"],
   properties: {
-    errors: { type: "array", minItems: 1, items: { $ref: "#/components/schemas/ResponseInfo" } },
-    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    errors: { type: "array", minItems: 1, items: { $ref: "urn:cf-sdk:schema:ResponseInfo" } },
+    messages: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseInfo" } },
     success: { const: false },
     result: { type: "null" },
   },
 };
 
-function validate8(
+function validate6(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -747,14 +592,14 @@ function validate8(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate5(data0[i0], {
+            !validate1(data0[i0], {
               instancePath: instancePath + "/errors/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
             errors = vErrors.length;
           }
         }
@@ -779,14 +624,14 @@ function validate8(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate5(data2[i1], {
+            !validate1(data2[i1], {
               instancePath: instancePath + "/messages/" + i1,
               parentData: data2,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
             errors = vErrors.length;
           }
         }
@@ -853,12 +698,12 @@ function validate8(
     }
     errors++;
   }
-  validate8.errors = vErrors;
+  validate6.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema5_ResultInfo = validate11;
-const schema7 = {
+export const validateSchema5_ResultInfo = validate9;
+const schema5 = {
   type: "object",
   required: ["count", "page", "per_page", "total_count", "total_pages"],
   properties: {
@@ -870,7 +715,7 @@ const schema7 = {
   },
 };
 
-function validate11(
+function validate9(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1126,12 +971,12 @@ function validate11(
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate9.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema6_BotFeedbackReport = validate12;
-const schema8 = {
+export const validateSchema6_BotFeedbackReport = validate10;
+const schema6 = {
   type: "object",
   additionalProperties: false,
   required: [
@@ -1152,31 +997,31 @@ const schema8 = {
     first_request_seen_at: { type: "string", format: "date-time" },
     last_request_seen_at: { type: "string", format: "date-time" },
     requests: { type: "integer", minimum: 0 },
-    requests_by_attribute: { $ref: "#/components/schemas/RequestsByAttribute" },
-    requests_by_score: { $ref: "#/components/schemas/RequestsByScore" },
-    requests_by_score_src: { $ref: "#/components/schemas/RequestsByScoreSrc" },
-    type: { $ref: "#/components/schemas/FeedbackType" },
+    requests_by_attribute: { $ref: "urn:cf-sdk:schema:RequestsByAttribute" },
+    requests_by_score: { $ref: "urn:cf-sdk:schema:RequestsByScore" },
+    requests_by_score_src: { $ref: "urn:cf-sdk:schema:RequestsByScoreSrc" },
+    type: { $ref: "urn:cf-sdk:schema:FeedbackType" },
     subtype: { type: "string" },
   },
 };
-const schema13 = { type: "string", enum: ["false_positive", "false_negative"] };
+const schema11 = { type: "string", enum: ["false_positive", "false_negative"] };
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = dateTime;
-const schema9 = {
+const schema7 = {
   type: "object",
   additionalProperties: false,
   properties: {
-    topASNs: { $ref: "#/components/schemas/AttributeCounts" },
-    topCountries: { $ref: "#/components/schemas/AttributeCounts" },
-    topHosts: { $ref: "#/components/schemas/AttributeCounts" },
-    topIPs: { $ref: "#/components/schemas/AttributeCounts" },
-    topJA3Hashes: { $ref: "#/components/schemas/AttributeCounts" },
-    topJA4s: { $ref: "#/components/schemas/AttributeCounts" },
-    topPaths: { $ref: "#/components/schemas/AttributeCounts" },
-    topUserAgents: { $ref: "#/components/schemas/AttributeCounts" },
+    topASNs: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topCountries: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topHosts: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topIPs: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topJA3Hashes: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topJA4s: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topPaths: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
+    topUserAgents: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
   },
 };
-const schema10 = {
+const schema8 = {
   type: "array",
   items: {
     type: "object",
@@ -1186,7 +1031,7 @@ const schema10 = {
   },
 };
 
-function validate14(
+function validate12(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1315,11 +1160,11 @@ function validate14(
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate12.errors = vErrors;
   return errors === 0;
 }
 
-function validate13(
+function validate11(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1353,105 +1198,105 @@ function validate13(
     }
     if (data.topASNs !== undefined) {
       if (
-        !validate14(data.topASNs, {
+        !validate12(data.topASNs, {
           instancePath: instancePath + "/topASNs",
           parentData: data,
           parentDataProperty: "topASNs",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topCountries !== undefined) {
       if (
-        !validate14(data.topCountries, {
+        !validate12(data.topCountries, {
           instancePath: instancePath + "/topCountries",
           parentData: data,
           parentDataProperty: "topCountries",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topHosts !== undefined) {
       if (
-        !validate14(data.topHosts, {
+        !validate12(data.topHosts, {
           instancePath: instancePath + "/topHosts",
           parentData: data,
           parentDataProperty: "topHosts",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topIPs !== undefined) {
       if (
-        !validate14(data.topIPs, {
+        !validate12(data.topIPs, {
           instancePath: instancePath + "/topIPs",
           parentData: data,
           parentDataProperty: "topIPs",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topJA3Hashes !== undefined) {
       if (
-        !validate14(data.topJA3Hashes, {
+        !validate12(data.topJA3Hashes, {
           instancePath: instancePath + "/topJA3Hashes",
           parentData: data,
           parentDataProperty: "topJA3Hashes",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topJA4s !== undefined) {
       if (
-        !validate14(data.topJA4s, {
+        !validate12(data.topJA4s, {
           instancePath: instancePath + "/topJA4s",
           parentData: data,
           parentDataProperty: "topJA4s",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topPaths !== undefined) {
       if (
-        !validate14(data.topPaths, {
+        !validate12(data.topPaths, {
           instancePath: instancePath + "/topPaths",
           parentData: data,
           parentDataProperty: "topPaths",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
     if (data.topUserAgents !== undefined) {
       if (
-        !validate14(data.topUserAgents, {
+        !validate12(data.topUserAgents, {
           instancePath: instancePath + "/topUserAgents",
           parentData: data,
           parentDataProperty: "topUserAgents",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
         errors = vErrors.length;
       }
     }
@@ -1469,11 +1314,11 @@ function validate13(
     }
     errors++;
   }
-  validate13.errors = vErrors;
+  validate11.errors = vErrors;
   return errors === 0;
 }
 
-const schema11 = {
+const schema9 = {
   type: "object",
   propertyNames: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
   additionalProperties: { type: "integer", minimum: 0 },
@@ -1481,7 +1326,7 @@ const schema11 = {
 };
 const pattern0 = new RegExp("^(?:[1-9]|[1-9][0-9])$", "u");
 
-function validate24(
+function validate22(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1498,7 +1343,7 @@ function validate24(
             keyword: "pattern",
             params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
             schema: "^(?:[1-9]|[1-9][0-9])$",
-            parentSchema: schema11.propertyNames,
+            parentSchema: schema9.propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -1517,8 +1362,8 @@ function validate24(
           schemaPath: "#/propertyNames",
           keyword: "propertyNames",
           params: { propertyName: key0 },
-          schema: schema11.propertyNames,
-          parentSchema: schema11,
+          schema: schema9.propertyNames,
+          parentSchema: schema9,
           data,
         };
         if (vErrors === null) {
@@ -1597,17 +1442,17 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
 
-const schema12 = {
+const schema10 = {
   type: "object",
   additionalProperties: { type: "integer", minimum: 0 },
   "x-sum-equals": "requests",
 };
 
-function validate26(
+function validate24(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1682,11 +1527,11 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
-function validate12(
+function validate10(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1820,7 +1665,7 @@ function validate12(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema8.properties, key0)) {
+      if (!func1.call(schema6.properties, key0)) {
         const err9 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -2000,40 +1845,40 @@ function validate12(
     }
     if (data.requests_by_attribute !== undefined) {
       if (
-        !validate13(data.requests_by_attribute, {
+        !validate11(data.requests_by_attribute, {
           instancePath: instancePath + "/requests_by_attribute",
           parentData: data,
           parentDataProperty: "requests_by_attribute",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
         errors = vErrors.length;
       }
     }
     if (data.requests_by_score !== undefined) {
       if (
-        !validate24(data.requests_by_score, {
+        !validate22(data.requests_by_score, {
           instancePath: instancePath + "/requests_by_score",
           parentData: data,
           parentDataProperty: "requests_by_score",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
         errors = vErrors.length;
       }
     }
     if (data.requests_by_score_src !== undefined) {
       if (
-        !validate26(data.requests_by_score_src, {
+        !validate24(data.requests_by_score_src, {
           instancePath: instancePath + "/requests_by_score_src",
           parentData: data,
           parentDataProperty: "requests_by_score_src",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
         errors = vErrors.length;
       }
     }
@@ -2042,7 +1887,7 @@ function validate12(
       if (typeof data9 !== "string") {
         const err20 = {
           instancePath: instancePath + "/type",
-          schemaPath: "#/components/schemas/FeedbackType/type",
+          schemaPath: "urn:cf-sdk:schema:FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2056,9 +1901,9 @@ function validate12(
       if (!(data9 === "false_positive" || data9 === "false_negative")) {
         const err21 = {
           instancePath: instancePath + "/type",
-          schemaPath: "#/components/schemas/FeedbackType/enum",
+          schemaPath: "urn:cf-sdk:schema:FeedbackType/enum",
           keyword: "enum",
-          params: { allowedValues: schema13.enum },
+          params: { allowedValues: schema11.enum },
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -2099,13 +1944,13 @@ function validate12(
     }
     errors++;
   }
-  validate12.errors = vErrors;
+  validate10.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema7_FeedbackType = validate28;
+export const validateSchema7_FeedbackType = validate26;
 
-function validate28(
+function validate26(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2130,7 +1975,7 @@ function validate28(
       instancePath,
       schemaPath: "#/enum",
       keyword: "enum",
-      params: { allowedValues: schema13.enum },
+      params: { allowedValues: schema11.enum },
     };
     if (vErrors === null) {
       vErrors = [err1];
@@ -2139,506 +1984,20 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema8_RequestsByAttribute = validate29;
+export const validateSchema8_RequestsByAttribute = validate11;
 
-function validate29(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(
-        key0 === "topASNs" ||
-        key0 === "topCountries" ||
-        key0 === "topHosts" ||
-        key0 === "topIPs" ||
-        key0 === "topJA3Hashes" ||
-        key0 === "topJA4s" ||
-        key0 === "topPaths" ||
-        key0 === "topUserAgents"
-      )) {
-        const err0 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.topASNs !== undefined) {
-      if (
-        !validate14(data.topASNs, {
-          instancePath: instancePath + "/topASNs",
-          parentData: data,
-          parentDataProperty: "topASNs",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topCountries !== undefined) {
-      if (
-        !validate14(data.topCountries, {
-          instancePath: instancePath + "/topCountries",
-          parentData: data,
-          parentDataProperty: "topCountries",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topHosts !== undefined) {
-      if (
-        !validate14(data.topHosts, {
-          instancePath: instancePath + "/topHosts",
-          parentData: data,
-          parentDataProperty: "topHosts",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topIPs !== undefined) {
-      if (
-        !validate14(data.topIPs, {
-          instancePath: instancePath + "/topIPs",
-          parentData: data,
-          parentDataProperty: "topIPs",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topJA3Hashes !== undefined) {
-      if (
-        !validate14(data.topJA3Hashes, {
-          instancePath: instancePath + "/topJA3Hashes",
-          parentData: data,
-          parentDataProperty: "topJA3Hashes",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topJA4s !== undefined) {
-      if (
-        !validate14(data.topJA4s, {
-          instancePath: instancePath + "/topJA4s",
-          parentData: data,
-          parentDataProperty: "topJA4s",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topPaths !== undefined) {
-      if (
-        !validate14(data.topPaths, {
-          instancePath: instancePath + "/topPaths",
-          parentData: data,
-          parentDataProperty: "topPaths",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.topUserAgents !== undefined) {
-      if (
-        !validate14(data.topUserAgents, {
-          instancePath: instancePath + "/topUserAgents",
-          parentData: data,
-          parentDataProperty: "topUserAgents",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate29.errors = vErrors;
-  return errors === 0;
-}
+export const validateSchema9_AttributeCounts = validate12;
 
-export const validateSchema9_AttributeCounts = validate38;
+export const validateSchema10_RequestsByScore = validate22;
 
-function validate38(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.metric === undefined) {
-          const err0 = {
-            instancePath: instancePath + "/" + i0,
-            schemaPath: "#/items/required",
-            keyword: "required",
-            params: { missingProperty: "metric" },
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if (data0.requests === undefined) {
-          const err1 = {
-            instancePath: instancePath + "/" + i0,
-            schemaPath: "#/items/required",
-            keyword: "required",
-            params: { missingProperty: "requests" },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "metric" || key0 === "requests")) {
-            const err2 = {
-              instancePath: instancePath + "/" + i0,
-              schemaPath: "#/items/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key0 },
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-        if (data0.metric !== undefined) {
-          let data1 = data0.metric;
-          if (typeof data1 !== "string") {
-            const err3 = {
-              instancePath: instancePath + "/" + i0 + "/metric",
-              schemaPath: "#/items/properties/metric/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-        }
-        if (data0.requests !== undefined) {
-          let data2 = data0.requests;
-          if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
-            const err4 = {
-              instancePath: instancePath + "/" + i0 + "/requests",
-              schemaPath: "#/items/properties/requests/type",
-              keyword: "type",
-              params: { type: "integer" },
-            };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
-          }
-          if (typeof data2 == "number") {
-            if (data2 < 0 || isNaN(data2)) {
-              const err5 = {
-                instancePath: instancePath + "/" + i0 + "/requests",
-                schemaPath: "#/items/properties/requests/minimum",
-                keyword: "minimum",
-                params: { comparison: ">=", limit: 0 },
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + "/" + i0,
-          schemaPath: "#/items/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate38.errors = vErrors;
-  return errors === 0;
-}
+export const validateSchema11_RequestsByScoreSrc = validate24;
 
-export const validateSchema10_RequestsByScore = validate39;
-
-function validate39(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (!pattern0.test(key0)) {
-          const err0 = {
-            instancePath,
-            schemaPath: "#/propertyNames/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
-            schema: "^(?:[1-9]|[1-9][0-9])$",
-            parentSchema: schema11.propertyNames,
-            data: key0,
-            propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/propertyNames",
-          keyword: "propertyNames",
-          params: { propertyName: key0 },
-          schema: schema11.propertyNames,
-          parentSchema: schema11,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      let data0 = data[key1];
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err2 = {
-          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 0 || isNaN(data0)) {
-          const err3 = {
-            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-    let sum0 = 0;
-    for (const key2 in data) {
-      if (typeof data[key2] == "number") {
-        sum0 = sum0 + data[key2];
-      }
-    }
-    const expected0 = parentData && parentData["requests"];
-    if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/x-sum-equals",
-        keyword: "x-sum-equals",
-        params: { property: "requests", sum: sum0, expected: expected0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  } else {
-    const err5 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate39.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateSchema11_RequestsByScoreSrc = validate40;
-
-function validate40(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      let data0 = data[key0];
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
-          instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-    let sum0 = 0;
-    for (const key1 in data) {
-      if (typeof data[key1] == "number") {
-        sum0 = sum0 + data[key1];
-      }
-    }
-    const expected0 = parentData && parentData["requests"];
-    if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/x-sum-equals",
-        keyword: "x-sum-equals",
-        params: { property: "requests", sum: sum0, expected: expected0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate40.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateSchema12_InsightClassificationUpdate = validate41;
-const schema19 = {
+export const validateSchema12_InsightClassificationUpdate = validate27;
+const schema13 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -2655,7 +2014,7 @@ const schema19 = {
   then: { required: ["rationale"] },
 };
 
-function validate41(
+function validate27(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2725,8 +2084,8 @@ function validate41(
       schemaPath: "#/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema19.if,
-      parentSchema: schema19,
+      schema: schema13.if,
+      parentSchema: schema13,
       data,
     };
     if (vErrors === null) {
@@ -2760,7 +2119,7 @@ function validate41(
           instancePath: instancePath + "/classification",
           schemaPath: "#/properties/classification/type",
           keyword: "type",
-          params: { type: schema19.properties.classification.type },
+          params: { type: schema13.properties.classification.type },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2779,7 +2138,7 @@ function validate41(
           instancePath: instancePath + "/classification",
           schemaPath: "#/properties/classification/enum",
           keyword: "enum",
-          params: { allowedValues: schema19.properties.classification.enum },
+          params: { allowedValues: schema13.properties.classification.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -2820,20 +2179,18 @@ function validate41(
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema13_MitigationAppealRequest = validate42;
-const schema20 = {
+export const validateSchema13_MitigationAppealRequest = validate28;
+const schema14 = {
   type: "object",
   additionalProperties: false,
   required: ["appeals"],
-  properties: {
-    appeals: { type: "array", items: { $ref: "#/components/schemas/MitigationAppeal" } },
-  },
+  properties: { appeals: { type: "array", items: { $ref: "urn:cf-sdk:schema:MitigationAppeal" } } },
 };
-const schema21 = {
+const schema15 = {
   type: "object",
   additionalProperties: false,
   required: ["id", "reason"],
@@ -2843,7 +2200,7 @@ const schema21 = {
   },
 };
 
-function validate43(
+function validate29(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2932,7 +2289,7 @@ function validate43(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema21.properties.reason.enum },
+          params: { allowedValues: schema15.properties.reason.enum },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2956,11 +2313,11 @@ function validate43(
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-function validate42(
+function validate28(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3003,14 +2360,14 @@ function validate42(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate43(data0[i0], {
+            !validate29(data0[i0], {
               instancePath: instancePath + "/appeals/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
             errors = vErrors.length;
           }
         }
@@ -3043,131 +2400,14 @@ function validate42(
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema14_MitigationAppeal = validate45;
+export const validateSchema14_MitigationAppeal = validate29;
 
-function validate45(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "id" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.reason === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "reason" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "id" || key0 === "reason")) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/id",
-          schemaPath: "#/properties/id/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.reason !== undefined) {
-      let data1 = data.reason;
-      if (typeof data1 !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (!(data1 === "removed" || data1 === "misclassified")) {
-        const err5 = {
-          instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/enum",
-          keyword: "enum",
-          params: { allowedValues: schema21.properties.reason.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate45.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateSchema15_MitigationReview = validate46;
-const schema23 = {
+export const validateSchema15_MitigationReview = validate31;
+const schema16 = {
   type: "object",
   required: ["id", "effective_date", "entity_id", "entity_type", "status", "type"],
   properties: {
@@ -3191,7 +2431,7 @@ const schema23 = {
   },
 };
 
-function validate46(
+function validate31(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3369,7 +2609,7 @@ function validate46(
           instancePath: instancePath + "/entity_type",
           schemaPath: "#/properties/entity_type/enum",
           keyword: "enum",
-          params: { allowedValues: schema23.properties.entity_type.enum },
+          params: { allowedValues: schema16.properties.entity_type.enum },
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -3406,7 +2646,7 @@ function validate46(
           instancePath: instancePath + "/status",
           schemaPath: "#/properties/status/enum",
           keyword: "enum",
-          params: { allowedValues: schema23.properties.status.enum },
+          params: { allowedValues: schema16.properties.status.enum },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -3445,7 +2685,7 @@ function validate46(
           instancePath: instancePath + "/type",
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
-          params: { allowedValues: schema23.properties.type.enum },
+          params: { allowedValues: schema16.properties.type.enum },
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -3469,707 +2709,24 @@ function validate46(
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema16_MitigationReviewEnvelope = validate47;
-const schema24 = {
+export const validateSchema16_MitigationReviewEnvelope = validate32;
+const schema17 = {
   type: "object",
   required: ["errors", "messages", "success", "result", "result_info"],
   properties: {
-    errors: { type: "array", items: { $ref: "#/components/schemas/ResponseMessage" } },
-    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseMessage" } },
+    errors: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseMessage" } },
+    messages: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseMessage" } },
     success: { const: true },
-    result: { type: "array", items: { $ref: "#/components/schemas/MitigationReview" } },
-    result_info: { $ref: "#/components/schemas/ResultInfo" },
+    result: { type: "array", items: { $ref: "urn:cf-sdk:schema:MitigationReview" } },
+    result_info: { $ref: "urn:cf-sdk:schema:ResultInfo" },
   },
 };
 
-function validate48(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "message" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.code !== undefined) {
-      let data0 = data.code;
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err1 = {
-          instancePath: instancePath + "/code",
-          schemaPath: "#/properties/code/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 1000 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + "/code",
-            schemaPath: "#/properties/code/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 1000 },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.message !== undefined) {
-      let data1 = data.message;
-      if (typeof data1 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/message",
-          schemaPath: "#/properties/message/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.documentation_url !== undefined) {
-      let data2 = data.documentation_url;
-      if (typeof data2 !== "string") {
-        const err4 = {
-          instancePath: instancePath + "/documentation_url",
-          schemaPath: "#/properties/documentation_url/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== undefined) {
-      let data3 = data.source;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.pointer !== undefined) {
-          let data4 = data3.pointer;
-          if (typeof data4 !== "string") {
-            const err5 = {
-              instancePath: instancePath + "/source/pointer",
-              schemaPath: "#/properties/source/properties/pointer/type",
-              keyword: "type",
-              params: { type: "string" },
-            };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + "/source",
-          schemaPath: "#/properties/source/type",
-          keyword: "type",
-          params: { type: "object" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate48.errors = vErrors;
-  return errors === 0;
-}
-
-function validate51(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "id" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.effective_date === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "effective_date" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.entity_id === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "entity_id" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.entity_type === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "entity_type" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.status === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "status" },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.type === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "type" },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.id !== undefined) {
-      let data0 = data.id;
-      if (typeof data0 !== "string") {
-        const err6 = {
-          instancePath: instancePath + "/id",
-          schemaPath: "#/properties/id/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.effective_date !== undefined) {
-      let data1 = data.effective_date;
-      if (typeof data1 === "string") {
-        if (!formats0.validate(data1)) {
-          const err7 = {
-            instancePath: instancePath + "/effective_date",
-            schemaPath: "#/properties/effective_date/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + "/effective_date",
-          schemaPath: "#/properties/effective_date/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.entity_id !== undefined) {
-      let data2 = data.entity_id;
-      if (typeof data2 !== "string") {
-        const err9 = {
-          instancePath: instancePath + "/entity_id",
-          schemaPath: "#/properties/entity_id/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.entity_type !== undefined) {
-      let data3 = data.entity_type;
-      if (typeof data3 !== "string") {
-        const err10 = {
-          instancePath: instancePath + "/entity_type",
-          schemaPath: "#/properties/entity_type/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (!(data3 === "url_pattern" || data3 === "account" || data3 === "zone")) {
-        const err11 = {
-          instancePath: instancePath + "/entity_type",
-          schemaPath: "#/properties/entity_type/enum",
-          keyword: "enum",
-          params: { allowedValues: schema23.properties.entity_type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== undefined) {
-      let data4 = data.status;
-      if (typeof data4 !== "string") {
-        const err12 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (!(
-        data4 === "pending" ||
-        data4 === "active" ||
-        data4 === "in_review" ||
-        data4 === "cancelled" ||
-        data4 === "removed"
-      )) {
-        const err13 = {
-          instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/enum",
-          keyword: "enum",
-          params: { allowedValues: schema23.properties.status.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.type !== undefined) {
-      let data5 = data.type;
-      if (typeof data5 !== "string") {
-        const err14 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/properties/type/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (!(
-        data5 === "legal_block" ||
-        data5 === "misleading_interstitial" ||
-        data5 === "phishing_interstitial" ||
-        data5 === "network_block" ||
-        data5 === "rate_limit_cache" ||
-        data5 === "account_suspend" ||
-        data5 === "redirect_video_stream"
-      )) {
-        const err15 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/properties/type/enum",
-          keyword: "enum",
-          params: { allowedValues: schema23.properties.type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err16 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate51.errors = vErrors;
-  return errors === 0;
-}
-
-function validate53(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.count === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "count" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.page === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "page" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.per_page === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "per_page" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.total_count === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "total_count" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.total_pages === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "total_pages" },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.count !== undefined) {
-      let data0 = data.count;
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err5 = {
-          instancePath: instancePath + "/count",
-          schemaPath: "#/properties/count/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 0 || isNaN(data0)) {
-          const err6 = {
-            instancePath: instancePath + "/count",
-            schemaPath: "#/properties/count/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.page !== undefined) {
-      let data1 = data.page;
-      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
-        const err7 = {
-          instancePath: instancePath + "/page",
-          schemaPath: "#/properties/page/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 < 0 || isNaN(data1)) {
-          const err8 = {
-            instancePath: instancePath + "/page",
-            schemaPath: "#/properties/page/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.per_page !== undefined) {
-      let data2 = data.per_page;
-      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
-        const err9 = {
-          instancePath: instancePath + "/per_page",
-          schemaPath: "#/properties/per_page/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (typeof data2 == "number") {
-        if (data2 < 0 || isNaN(data2)) {
-          const err10 = {
-            instancePath: instancePath + "/per_page",
-            schemaPath: "#/properties/per_page/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.total_count !== undefined) {
-      let data3 = data.total_count;
-      if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3))) {
-        const err11 = {
-          instancePath: instancePath + "/total_count",
-          schemaPath: "#/properties/total_count/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      if (typeof data3 == "number") {
-        if (data3 < 0 || isNaN(data3)) {
-          const err12 = {
-            instancePath: instancePath + "/total_count",
-            schemaPath: "#/properties/total_count/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.total_pages !== undefined) {
-      let data4 = data.total_pages;
-      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4))) {
-        const err13 = {
-          instancePath: instancePath + "/total_pages",
-          schemaPath: "#/properties/total_pages/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data4 == "number") {
-        if (data4 < 0 || isNaN(data4)) {
-          const err14 = {
-            instancePath: instancePath + "/total_pages",
-            schemaPath: "#/properties/total_pages/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err15 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
-    errors++;
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-
-function validate47(
+function validate32(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4252,14 +2809,14 @@ function validate47(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate48(data0[i0], {
+            !validate2(data0[i0], {
               instancePath: instancePath + "/errors/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
             errors = vErrors.length;
           }
         }
@@ -4284,14 +2841,14 @@ function validate47(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate48(data2[i1], {
+            !validate2(data2[i1], {
               instancePath: instancePath + "/messages/" + i1,
               parentData: data2,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
             errors = vErrors.length;
           }
         }
@@ -4333,14 +2890,14 @@ function validate47(
         const len2 = data5.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate51(data5[i2], {
+            !validate31(data5[i2], {
               instancePath: instancePath + "/result/" + i2,
               parentData: data5,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
             errors = vErrors.length;
           }
         }
@@ -4361,14 +2918,14 @@ function validate47(
     }
     if (data.result_info !== undefined) {
       if (
-        !validate53(data.result_info, {
+        !validate9(data.result_info, {
           instancePath: instancePath + "/result_info",
           parentData: data,
           parentDataProperty: "result_info",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
         errors = vErrors.length;
       }
     }
@@ -4386,12 +2943,12 @@ function validate47(
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema17_Miscategorization = validate55;
-const schema28 = {
+export const validateSchema17_Miscategorization = validate37;
+const schema18 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -4423,12 +2980,12 @@ const schema28 = {
     },
   ],
 };
-const formats10 =
+const formats8 =
   /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const formats12 =
+const formats10 =
   /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
 
-function validate55(
+function validate37(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4480,7 +3037,7 @@ function validate55(
             instancePath: instancePath + "/indicator_type",
             schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
             keyword: "enum",
-            params: { allowedValues: schema28.allOf[0].then.properties.indicator_type.enum },
+            params: { allowedValues: schema18.allOf[0].then.properties.indicator_type.enum },
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -4500,8 +3057,8 @@ function validate55(
       schemaPath: "#/allOf/0/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema28.allOf[0].if,
-      parentSchema: schema28.allOf[0],
+      schema: schema18.allOf[0].if,
+      parentSchema: schema18.allOf[0],
       data,
     };
     if (vErrors === null) {
@@ -4545,7 +3102,7 @@ function validate55(
             instancePath: instancePath + "/indicator_type",
             schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
             keyword: "enum",
-            params: { allowedValues: schema28.allOf[1].then.properties.indicator_type.enum },
+            params: { allowedValues: schema18.allOf[1].then.properties.indicator_type.enum },
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -4565,8 +3122,8 @@ function validate55(
       schemaPath: "#/allOf/1/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema28.allOf[1].if,
-      parentSchema: schema28.allOf[1],
+      schema: schema18.allOf[1].if,
+      parentSchema: schema18.allOf[1],
       data,
     };
     if (vErrors === null) {
@@ -4618,7 +3175,7 @@ function validate55(
       if (data.ip !== undefined) {
         let data4 = data.ip;
         if (typeof data4 === "string") {
-          if (!formats10.test(data4)) {
+          if (!formats8.test(data4)) {
             const err9 = {
               instancePath: instancePath + "/ip",
               schemaPath: "#/allOf/2/then/properties/ip/format",
@@ -4644,8 +3201,8 @@ function validate55(
       schemaPath: "#/allOf/2/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema28.allOf[2].if,
-      parentSchema: schema28.allOf[2],
+      schema: schema18.allOf[2].if,
+      parentSchema: schema18.allOf[2],
       data,
     };
     if (vErrors === null) {
@@ -4697,7 +3254,7 @@ function validate55(
       if (data.ip !== undefined) {
         let data6 = data.ip;
         if (typeof data6 === "string") {
-          if (!formats12.test(data6)) {
+          if (!formats10.test(data6)) {
             const err13 = {
               instancePath: instancePath + "/ip",
               schemaPath: "#/allOf/3/then/properties/ip/format",
@@ -4723,8 +3280,8 @@ function validate55(
       schemaPath: "#/allOf/3/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema28.allOf[3].if,
-      parentSchema: schema28.allOf[3],
+      schema: schema18.allOf[3].if,
+      parentSchema: schema18.allOf[3],
       data,
     };
     if (vErrors === null) {
@@ -4852,7 +3409,7 @@ function validate55(
           instancePath: instancePath + "/indicator_type",
           schemaPath: "#/properties/indicator_type/enum",
           keyword: "enum",
-          params: { allowedValues: schema28.properties.indicator_type.enum },
+          params: { allowedValues: schema18.properties.indicator_type.enum },
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -4869,7 +3426,7 @@ function validate55(
           instancePath: instancePath + "/ip",
           schemaPath: "#/properties/ip/type",
           keyword: "type",
-          params: { type: schema28.properties.ip.type },
+          params: { type: schema18.properties.ip.type },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -5024,12 +3581,12 @@ function validate55(
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema18_BotManagementConfig = validate56;
-const schema29 = {
+export const validateSchema18_BotManagementConfig = validate38;
+const schema19 = {
   type: "object",
   properties: {
     enable_js: { type: "boolean" },
@@ -5045,7 +3602,7 @@ const schema29 = {
   },
 };
 
-function validate56(
+function validate38(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -5124,7 +3681,7 @@ function validate56(
           instancePath: instancePath + "/sbfm_definitely_automated",
           schemaPath: "#/properties/sbfm_definitely_automated/enum",
           keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
+          params: { allowedValues: schema19.properties.sbfm_definitely_automated.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -5155,7 +3712,7 @@ function validate56(
           instancePath: instancePath + "/sbfm_likely_automated",
           schemaPath: "#/properties/sbfm_likely_automated/enum",
           keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
+          params: { allowedValues: schema19.properties.sbfm_likely_automated.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -5186,7 +3743,7 @@ function validate56(
           instancePath: instancePath + "/sbfm_verified_bots",
           schemaPath: "#/properties/sbfm_verified_bots/enum",
           keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
+          params: { allowedValues: schema19.properties.sbfm_verified_bots.enum },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -5278,260 +3835,23 @@ function validate56(
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema19_BotManagementConfigEnvelope = validate57;
-const schema30 = {
+export const validateSchema19_BotManagementConfigEnvelope = validate39;
+const schema20 = {
   type: "object",
   required: ["errors", "messages", "success", "result"],
   properties: {
-    errors: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
-    messages: { type: "array", items: { $ref: "#/components/schemas/ResponseInfo" } },
+    errors: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseInfo" } },
+    messages: { type: "array", items: { $ref: "urn:cf-sdk:schema:ResponseInfo" } },
     success: { const: true },
-    result: { $ref: "#/components/schemas/BotManagementConfig" },
+    result: { $ref: "urn:cf-sdk:schema:BotManagementConfig" },
   },
 };
 
-function validate60(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.enable_js !== undefined) {
-      let data0 = data.enable_js;
-      if (typeof data0 !== "boolean") {
-        const err0 = {
-          instancePath: instancePath + "/enable_js",
-          schemaPath: "#/properties/enable_js/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.using_latest_model !== undefined) {
-      let data1 = data.using_latest_model;
-      if (typeof data1 !== "boolean") {
-        const err1 = {
-          instancePath: instancePath + "/using_latest_model",
-          schemaPath: "#/properties/using_latest_model/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.fight_mode !== undefined) {
-      let data2 = data.fight_mode;
-      if (typeof data2 !== "boolean") {
-        const err2 = {
-          instancePath: instancePath + "/fight_mode",
-          schemaPath: "#/properties/fight_mode/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_definitely_automated !== undefined) {
-      let data3 = data.sbfm_definitely_automated;
-      if (typeof data3 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/sbfm_definitely_automated",
-          schemaPath: "#/properties/sbfm_definitely_automated/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
-        const err4 = {
-          instancePath: instancePath + "/sbfm_definitely_automated",
-          schemaPath: "#/properties/sbfm_definitely_automated/enum",
-          keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_likely_automated !== undefined) {
-      let data4 = data.sbfm_likely_automated;
-      if (typeof data4 !== "string") {
-        const err5 = {
-          instancePath: instancePath + "/sbfm_likely_automated",
-          schemaPath: "#/properties/sbfm_likely_automated/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
-        const err6 = {
-          instancePath: instancePath + "/sbfm_likely_automated",
-          schemaPath: "#/properties/sbfm_likely_automated/enum",
-          keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_verified_bots !== undefined) {
-      let data5 = data.sbfm_verified_bots;
-      if (typeof data5 !== "string") {
-        const err7 = {
-          instancePath: instancePath + "/sbfm_verified_bots",
-          schemaPath: "#/properties/sbfm_verified_bots/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!(data5 === "allow" || data5 === "block")) {
-        const err8 = {
-          instancePath: instancePath + "/sbfm_verified_bots",
-          schemaPath: "#/properties/sbfm_verified_bots/enum",
-          keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_static_resource_protection !== undefined) {
-      let data6 = data.sbfm_static_resource_protection;
-      if (typeof data6 !== "boolean") {
-        const err9 = {
-          instancePath: instancePath + "/sbfm_static_resource_protection",
-          schemaPath: "#/properties/sbfm_static_resource_protection/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.optimize_wordpress !== undefined) {
-      let data7 = data.optimize_wordpress;
-      if (typeof data7 !== "boolean") {
-        const err10 = {
-          instancePath: instancePath + "/optimize_wordpress",
-          schemaPath: "#/properties/optimize_wordpress/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.auto_update_model !== undefined) {
-      let data8 = data.auto_update_model;
-      if (typeof data8 !== "boolean") {
-        const err11 = {
-          instancePath: instancePath + "/auto_update_model",
-          schemaPath: "#/properties/auto_update_model/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.suppress_session_score !== undefined) {
-      let data9 = data.suppress_session_score;
-      if (typeof data9 !== "boolean") {
-        const err12 = {
-          instancePath: instancePath + "/suppress_session_score",
-          schemaPath: "#/properties/suppress_session_score/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err13 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-
-function validate57(
+function validate39(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -5600,14 +3920,14 @@ function validate57(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate5(data0[i0], {
+            !validate1(data0[i0], {
               instancePath: instancePath + "/errors/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
             errors = vErrors.length;
           }
         }
@@ -5632,14 +3952,14 @@ function validate57(
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (
-            !validate5(data2[i1], {
+            !validate1(data2[i1], {
               instancePath: instancePath + "/messages/" + i1,
               parentData: data2,
               parentDataProperty: i1,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
             errors = vErrors.length;
           }
         }
@@ -5677,14 +3997,14 @@ function validate57(
     }
     if (data.result !== undefined) {
       if (
-        !validate60(data.result, {
+        !validate38(data.result, {
           instancePath: instancePath + "/result",
           parentData: data,
           parentDataProperty: "result",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
@@ -5702,850 +4022,14 @@ function validate57(
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
 
-export const validateCreateBotFeedbackReportBody = validate62;
+export const validateListBotFeedbackReportsResponse = validate43;
+const schema21 = { type: "array", items: { $ref: "urn:cf-sdk:schema:BotFeedbackReport" } };
 
-function validate62(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.description === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "description" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.expression === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "expression" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.first_request_seen_at === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "first_request_seen_at" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.last_request_seen_at === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "last_request_seen_at" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.requests === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests" },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.requests_by_attribute === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests_by_attribute" },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.requests_by_score === undefined) {
-      const err6 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests_by_score" },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.requests_by_score_src === undefined) {
-      const err7 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests_by_score_src" },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.type === undefined) {
-      const err8 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "type" },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func1.call(schema8.properties, key0)) {
-        const err9 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.created_at !== undefined) {
-      let data0 = data.created_at;
-      if (typeof data0 === "string") {
-        if (!formats0.validate(data0)) {
-          const err10 = {
-            instancePath: instancePath + "/created_at",
-            schemaPath: "#/properties/created_at/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = {
-          instancePath: instancePath + "/created_at",
-          schemaPath: "#/properties/created_at/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== undefined) {
-      let data1 = data.description;
-      if (typeof data1 !== "string") {
-        const err12 = {
-          instancePath: instancePath + "/description",
-          schemaPath: "#/properties/description/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.expression !== undefined) {
-      let data2 = data.expression;
-      if (typeof data2 !== "string") {
-        const err13 = {
-          instancePath: instancePath + "/expression",
-          schemaPath: "#/properties/expression/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.first_request_seen_at !== undefined) {
-      let data3 = data.first_request_seen_at;
-      if (typeof data3 === "string") {
-        if (!formats0.validate(data3)) {
-          const err14 = {
-            instancePath: instancePath + "/first_request_seen_at",
-            schemaPath: "#/properties/first_request_seen_at/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      } else {
-        const err15 = {
-          instancePath: instancePath + "/first_request_seen_at",
-          schemaPath: "#/properties/first_request_seen_at/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.last_request_seen_at !== undefined) {
-      let data4 = data.last_request_seen_at;
-      if (typeof data4 === "string") {
-        if (!formats0.validate(data4)) {
-          const err16 = {
-            instancePath: instancePath + "/last_request_seen_at",
-            schemaPath: "#/properties/last_request_seen_at/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = {
-          instancePath: instancePath + "/last_request_seen_at",
-          schemaPath: "#/properties/last_request_seen_at/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.requests !== undefined) {
-      let data5 = data.requests;
-      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
-        const err18 = {
-          instancePath: instancePath + "/requests",
-          schemaPath: "#/properties/requests/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (typeof data5 == "number") {
-        if (data5 < 0 || isNaN(data5)) {
-          const err19 = {
-            instancePath: instancePath + "/requests",
-            schemaPath: "#/properties/requests/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.requests_by_attribute !== undefined) {
-      if (
-        !validate13(data.requests_by_attribute, {
-          instancePath: instancePath + "/requests_by_attribute",
-          parentData: data,
-          parentDataProperty: "requests_by_attribute",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.requests_by_score !== undefined) {
-      if (
-        !validate24(data.requests_by_score, {
-          instancePath: instancePath + "/requests_by_score",
-          parentData: data,
-          parentDataProperty: "requests_by_score",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.requests_by_score_src !== undefined) {
-      if (
-        !validate26(data.requests_by_score_src, {
-          instancePath: instancePath + "/requests_by_score_src",
-          parentData: data,
-          parentDataProperty: "requests_by_score_src",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.type !== undefined) {
-      let data9 = data.type;
-      if (typeof data9 !== "string") {
-        const err20 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/components/schemas/FeedbackType/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (!(data9 === "false_positive" || data9 === "false_negative")) {
-        const err21 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/components/schemas/FeedbackType/enum",
-          keyword: "enum",
-          params: { allowedValues: schema13.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.subtype !== undefined) {
-      let data10 = data.subtype;
-      if (typeof data10 !== "string") {
-        const err22 = {
-          instancePath: instancePath + "/subtype",
-          schemaPath: "#/properties/subtype/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err23 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  validate62.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateListBotFeedbackReportsResponse = validate66;
-const schema34 = { type: "array", items: { $ref: "#/components/schemas/BotFeedbackReport" } };
-
-function validate67(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.description === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "description" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.expression === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "expression" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.first_request_seen_at === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "first_request_seen_at" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.last_request_seen_at === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "last_request_seen_at" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.requests === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests" },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.requests_by_attribute === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests_by_attribute" },
-      };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.requests_by_score === undefined) {
-      const err6 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests_by_score" },
-      };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.requests_by_score_src === undefined) {
-      const err7 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests_by_score_src" },
-      };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.type === undefined) {
-      const err8 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "type" },
-      };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func1.call(schema8.properties, key0)) {
-        const err9 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.created_at !== undefined) {
-      let data0 = data.created_at;
-      if (typeof data0 === "string") {
-        if (!formats0.validate(data0)) {
-          const err10 = {
-            instancePath: instancePath + "/created_at",
-            schemaPath: "#/properties/created_at/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      } else {
-        const err11 = {
-          instancePath: instancePath + "/created_at",
-          schemaPath: "#/properties/created_at/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== undefined) {
-      let data1 = data.description;
-      if (typeof data1 !== "string") {
-        const err12 = {
-          instancePath: instancePath + "/description",
-          schemaPath: "#/properties/description/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.expression !== undefined) {
-      let data2 = data.expression;
-      if (typeof data2 !== "string") {
-        const err13 = {
-          instancePath: instancePath + "/expression",
-          schemaPath: "#/properties/expression/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.first_request_seen_at !== undefined) {
-      let data3 = data.first_request_seen_at;
-      if (typeof data3 === "string") {
-        if (!formats0.validate(data3)) {
-          const err14 = {
-            instancePath: instancePath + "/first_request_seen_at",
-            schemaPath: "#/properties/first_request_seen_at/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      } else {
-        const err15 = {
-          instancePath: instancePath + "/first_request_seen_at",
-          schemaPath: "#/properties/first_request_seen_at/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.last_request_seen_at !== undefined) {
-      let data4 = data.last_request_seen_at;
-      if (typeof data4 === "string") {
-        if (!formats0.validate(data4)) {
-          const err16 = {
-            instancePath: instancePath + "/last_request_seen_at",
-            schemaPath: "#/properties/last_request_seen_at/format",
-            keyword: "format",
-            params: { format: "date-time" },
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      } else {
-        const err17 = {
-          instancePath: instancePath + "/last_request_seen_at",
-          schemaPath: "#/properties/last_request_seen_at/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.requests !== undefined) {
-      let data5 = data.requests;
-      if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
-        const err18 = {
-          instancePath: instancePath + "/requests",
-          schemaPath: "#/properties/requests/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      if (typeof data5 == "number") {
-        if (data5 < 0 || isNaN(data5)) {
-          const err19 = {
-            instancePath: instancePath + "/requests",
-            schemaPath: "#/properties/requests/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.requests_by_attribute !== undefined) {
-      if (
-        !validate13(data.requests_by_attribute, {
-          instancePath: instancePath + "/requests_by_attribute",
-          parentData: data,
-          parentDataProperty: "requests_by_attribute",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.requests_by_score !== undefined) {
-      if (
-        !validate24(data.requests_by_score, {
-          instancePath: instancePath + "/requests_by_score",
-          parentData: data,
-          parentDataProperty: "requests_by_score",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.requests_by_score_src !== undefined) {
-      if (
-        !validate26(data.requests_by_score_src, {
-          instancePath: instancePath + "/requests_by_score_src",
-          parentData: data,
-          parentDataProperty: "requests_by_score_src",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.type !== undefined) {
-      let data9 = data.type;
-      if (typeof data9 !== "string") {
-        const err20 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/components/schemas/FeedbackType/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (!(data9 === "false_positive" || data9 === "false_negative")) {
-        const err21 = {
-          instancePath: instancePath + "/type",
-          schemaPath: "#/components/schemas/FeedbackType/enum",
-          keyword: "enum",
-          params: { allowedValues: schema13.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.subtype !== undefined) {
-      let data10 = data.subtype;
-      if (typeof data10 !== "string") {
-        const err22 = {
-          instancePath: instancePath + "/subtype",
-          schemaPath: "#/properties/subtype/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err23 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  validate67.errors = vErrors;
-  return errors === 0;
-}
-
-function validate66(
+function validate43(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -6555,14 +4039,14 @@ function validate66(
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
       if (
-        !validate67(data[i0], {
+        !validate10(data[i0], {
           instancePath: instancePath + "/" + i0,
           parentData: data,
           parentDataProperty: i0,
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+        vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
         errors = vErrors.length;
       }
     }
@@ -6575,1984 +4059,18 @@ function validate66(
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
 
-export const validateGetBotManagementConfigResponse = validate72;
-
-function validate72(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.result === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "result" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.errors !== undefined) {
-      let data0 = data.errors;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate5(data0[i0], {
-              instancePath: instancePath + "/errors/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.messages !== undefined) {
-      let data2 = data.messages;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate5(data2[i1], {
-              instancePath: instancePath + "/messages/" + i1,
-              parentData: data2,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.success !== undefined) {
-      let data4 = data.success;
-      if (true !== data4) {
-        const err6 = {
-          instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
-          keyword: "const",
-          params: { allowedValue: true },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== undefined) {
-      if (
-        !validate60(data.result, {
-          instancePath: instancePath + "/result",
-          parentData: data,
-          parentDataProperty: "result",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate72.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateUpdateBotManagementConfigBody = validate76;
-
-function validate76(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.enable_js !== undefined) {
-      let data0 = data.enable_js;
-      if (typeof data0 !== "boolean") {
-        const err0 = {
-          instancePath: instancePath + "/enable_js",
-          schemaPath: "#/properties/enable_js/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.using_latest_model !== undefined) {
-      let data1 = data.using_latest_model;
-      if (typeof data1 !== "boolean") {
-        const err1 = {
-          instancePath: instancePath + "/using_latest_model",
-          schemaPath: "#/properties/using_latest_model/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.fight_mode !== undefined) {
-      let data2 = data.fight_mode;
-      if (typeof data2 !== "boolean") {
-        const err2 = {
-          instancePath: instancePath + "/fight_mode",
-          schemaPath: "#/properties/fight_mode/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_definitely_automated !== undefined) {
-      let data3 = data.sbfm_definitely_automated;
-      if (typeof data3 !== "string") {
-        const err3 = {
-          instancePath: instancePath + "/sbfm_definitely_automated",
-          schemaPath: "#/properties/sbfm_definitely_automated/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
-        const err4 = {
-          instancePath: instancePath + "/sbfm_definitely_automated",
-          schemaPath: "#/properties/sbfm_definitely_automated/enum",
-          keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_definitely_automated.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_likely_automated !== undefined) {
-      let data4 = data.sbfm_likely_automated;
-      if (typeof data4 !== "string") {
-        const err5 = {
-          instancePath: instancePath + "/sbfm_likely_automated",
-          schemaPath: "#/properties/sbfm_likely_automated/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
-        const err6 = {
-          instancePath: instancePath + "/sbfm_likely_automated",
-          schemaPath: "#/properties/sbfm_likely_automated/enum",
-          keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_likely_automated.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_verified_bots !== undefined) {
-      let data5 = data.sbfm_verified_bots;
-      if (typeof data5 !== "string") {
-        const err7 = {
-          instancePath: instancePath + "/sbfm_verified_bots",
-          schemaPath: "#/properties/sbfm_verified_bots/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (!(data5 === "allow" || data5 === "block")) {
-        const err8 = {
-          instancePath: instancePath + "/sbfm_verified_bots",
-          schemaPath: "#/properties/sbfm_verified_bots/enum",
-          keyword: "enum",
-          params: { allowedValues: schema29.properties.sbfm_verified_bots.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.sbfm_static_resource_protection !== undefined) {
-      let data6 = data.sbfm_static_resource_protection;
-      if (typeof data6 !== "boolean") {
-        const err9 = {
-          instancePath: instancePath + "/sbfm_static_resource_protection",
-          schemaPath: "#/properties/sbfm_static_resource_protection/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.optimize_wordpress !== undefined) {
-      let data7 = data.optimize_wordpress;
-      if (typeof data7 !== "boolean") {
-        const err10 = {
-          instancePath: instancePath + "/optimize_wordpress",
-          schemaPath: "#/properties/optimize_wordpress/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.auto_update_model !== undefined) {
-      let data8 = data.auto_update_model;
-      if (typeof data8 !== "boolean") {
-        const err11 = {
-          instancePath: instancePath + "/auto_update_model",
-          schemaPath: "#/properties/auto_update_model/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.suppress_session_score !== undefined) {
-      let data9 = data.suppress_session_score;
-      if (typeof data9 !== "boolean") {
-        const err12 = {
-          instancePath: instancePath + "/suppress_session_score",
-          schemaPath: "#/properties/suppress_session_score/type",
-          keyword: "type",
-          params: { type: "boolean" },
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err13 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
-    errors++;
-  }
-  validate76.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateUpdateBotManagementConfigResponse = validate77;
-
-function validate77(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.result === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "result" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.errors !== undefined) {
-      let data0 = data.errors;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate5(data0[i0], {
-              instancePath: instancePath + "/errors/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.messages !== undefined) {
-      let data2 = data.messages;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate5(data2[i1], {
-              instancePath: instancePath + "/messages/" + i1,
-              parentData: data2,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.success !== undefined) {
-      let data4 = data.success;
-      if (true !== data4) {
-        const err6 = {
-          instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
-          keyword: "const",
-          params: { allowedValue: true },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== undefined) {
-      if (
-        !validate60(data.result, {
-          instancePath: instancePath + "/result",
-          parentData: data,
-          parentDataProperty: "result",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate77.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateUpdateInsightClassificationBody = validate81;
-
-function validate81(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs1 = errors;
-  let valid0 = true;
-  const _errs2 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.classification === undefined && (missing0 = "classification")) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    } else {
-      if (data.classification !== undefined) {
-        let data0 = data.classification;
-        if (!(data0 === "accept_risk" || data0 === "other")) {
-          const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid0 = _errs2 === errors;
-  errors = _errs1;
-  if (vErrors !== null) {
-    if (_errs1) {
-      vErrors.length = _errs1;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs4 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.rationale === undefined) {
-        const err2 = {
-          instancePath,
-          schemaPath: "#/then/required",
-          keyword: "required",
-          params: { missingProperty: "rationale" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs4 === errors;
-    valid0 = _valid0;
-  }
-  if (!valid0) {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/if",
-      keyword: "if",
-      params: { failingKeyword: "then" },
-      schema: schema19.if,
-      parentSchema: schema19,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "classification" || key0 === "rationale")) {
-        const err4 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.classification !== undefined) {
-      let data1 = data.classification;
-      if (typeof data1 !== "string" && data1 !== null) {
-        const err5 = {
-          instancePath: instancePath + "/classification",
-          schemaPath: "#/properties/classification/type",
-          keyword: "type",
-          params: { type: schema19.properties.classification.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (!(
-        data1 === "false_positive" ||
-        data1 === "accept_risk" ||
-        data1 === "other" ||
-        data1 === null
-      )) {
-        const err6 = {
-          instancePath: instancePath + "/classification",
-          schemaPath: "#/properties/classification/enum",
-          keyword: "enum",
-          params: { allowedValues: schema19.properties.classification.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.rationale !== undefined) {
-      let data2 = data.rationale;
-      if (typeof data2 !== "string") {
-        const err7 = {
-          instancePath: instancePath + "/rationale",
-          schemaPath: "#/properties/rationale/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateUpdateInsightClassificationResponse = validate82;
-
-function validate82(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.errors !== undefined) {
-      let data0 = data.errors;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate5(data0[i0], {
-              instancePath: instancePath + "/errors/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.messages !== undefined) {
-      let data2 = data.messages;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate5(data2[i1], {
-              instancePath: instancePath + "/messages/" + i1,
-              parentData: data2,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.success !== undefined) {
-      let data4 = data.success;
-      if (true !== data4) {
-        const err5 = {
-          instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
-          keyword: "const",
-          params: { allowedValue: true },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate82.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateRequestMitigationReviewBody = validate85;
-
-function validate85(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.appeals === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "appeals" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "appeals")) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.appeals !== undefined) {
-      let data0 = data.appeals;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate43(data0[i0], {
-              instancePath: instancePath + "/appeals/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err2 = {
-          instancePath: instancePath + "/appeals",
-          schemaPath: "#/properties/appeals/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate85.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateRequestMitigationReviewResponse = validate87;
-
-function validate87(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.result === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "result" },
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.result_info === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "result_info" },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.errors !== undefined) {
-      let data0 = data.errors;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate48(data0[i0], {
-              instancePath: instancePath + "/errors/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err5 = {
-          instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.messages !== undefined) {
-      let data2 = data.messages;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate48(data2[i1], {
-              instancePath: instancePath + "/messages/" + i1,
-              parentData: data2,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.success !== undefined) {
-      let data4 = data.success;
-      if (true !== data4) {
-        const err7 = {
-          instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
-          keyword: "const",
-          params: { allowedValue: true },
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.result !== undefined) {
-      let data5 = data.result;
-      if (Array.isArray(data5)) {
-        const len2 = data5.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          if (
-            !validate51(data5[i2], {
-              instancePath: instancePath + "/result/" + i2,
-              parentData: data5,
-              parentDataProperty: i2,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + "/result",
-          schemaPath: "#/properties/result/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.result_info !== undefined) {
-      if (
-        !validate53(data.result_info, {
-          instancePath: instancePath + "/result_info",
-          parentData: data,
-          parentDataProperty: "result_info",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err9 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate87.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateCreateMiscategorizationBody = validate92;
-
-function validate92(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing0;
-    if (data.ip === undefined && (missing0 = "ip")) {
-      const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    } else {
-      if (data.ip !== undefined) {
-        if (typeof data.ip !== "string") {
-          const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs6 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.indicator_type !== undefined) {
-        let data1 = data.indicator_type;
-        if (!(data1 === "ipv4" || data1 === "ipv6")) {
-          const err2 = {
-            instancePath: instancePath + "/indicator_type",
-            schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
-            keyword: "enum",
-            params: { allowedValues: schema28.allOf[0].then.properties.indicator_type.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid0 = _errs6 === errors;
-    valid1 = _valid0;
-  }
-  if (!valid1) {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/allOf/0/if",
-      keyword: "if",
-      params: { failingKeyword: "then" },
-      schema: schema28.allOf[0].if,
-      parentSchema: schema28.allOf[0],
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  const _errs9 = errors;
-  let valid4 = true;
-  const _errs10 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing1;
-    if (data.url === undefined && (missing1 = "url")) {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  }
-  var _valid1 = _errs10 === errors;
-  errors = _errs9;
-  if (vErrors !== null) {
-    if (_errs9) {
-      vErrors.length = _errs9;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs11 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.indicator_type !== undefined) {
-        let data2 = data.indicator_type;
-        if (!(data2 === "domain" || data2 === "url")) {
-          const err5 = {
-            instancePath: instancePath + "/indicator_type",
-            schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
-            keyword: "enum",
-            params: { allowedValues: schema28.allOf[1].then.properties.indicator_type.enum },
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-    }
-    var _valid1 = _errs11 === errors;
-    valid4 = _valid1;
-  }
-  if (!valid4) {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/allOf/1/if",
-      keyword: "if",
-      params: { failingKeyword: "then" },
-      schema: schema28.allOf[1].if,
-      parentSchema: schema28.allOf[1],
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  const _errs14 = errors;
-  let valid6 = true;
-  const _errs15 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing2;
-    if (data.indicator_type === undefined && (missing2 = "indicator_type")) {
-      const err7 = {};
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    } else {
-      if (data.indicator_type !== undefined) {
-        if ("ipv4" !== data.indicator_type) {
-          const err8 = {};
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid2 = _errs15 === errors;
-  errors = _errs14;
-  if (vErrors !== null) {
-    if (_errs14) {
-      vErrors.length = _errs14;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs17 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.ip !== undefined) {
-        let data4 = data.ip;
-        if (typeof data4 === "string") {
-          if (!formats10.test(data4)) {
-            const err9 = {
-              instancePath: instancePath + "/ip",
-              schemaPath: "#/allOf/2/then/properties/ip/format",
-              keyword: "format",
-              params: { format: "ipv4" },
-            };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    var _valid2 = _errs17 === errors;
-    valid6 = _valid2;
-  }
-  if (!valid6) {
-    const err10 = {
-      instancePath,
-      schemaPath: "#/allOf/2/if",
-      keyword: "if",
-      params: { failingKeyword: "then" },
-      schema: schema28.allOf[2].if,
-      parentSchema: schema28.allOf[2],
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  const _errs20 = errors;
-  let valid9 = true;
-  const _errs21 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    let missing3;
-    if (data.indicator_type === undefined && (missing3 = "indicator_type")) {
-      const err11 = {};
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    } else {
-      if (data.indicator_type !== undefined) {
-        if ("ipv6" !== data.indicator_type) {
-          const err12 = {};
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-  }
-  var _valid3 = _errs21 === errors;
-  errors = _errs20;
-  if (vErrors !== null) {
-    if (_errs20) {
-      vErrors.length = _errs20;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs23 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.ip !== undefined) {
-        let data6 = data.ip;
-        if (typeof data6 === "string") {
-          if (!formats12.test(data6)) {
-            const err13 = {
-              instancePath: instancePath + "/ip",
-              schemaPath: "#/allOf/3/then/properties/ip/format",
-              keyword: "format",
-              params: { format: "ipv6" },
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    var _valid3 = _errs23 === errors;
-    valid9 = _valid3;
-  }
-  if (!valid9) {
-    const err14 = {
-      instancePath,
-      schemaPath: "#/allOf/3/if",
-      keyword: "if",
-      params: { failingKeyword: "then" },
-      schema: schema28.allOf[3].if,
-      parentSchema: schema28.allOf[3],
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(
-        key0 === "content_adds" ||
-        key0 === "content_removes" ||
-        key0 === "indicator_type" ||
-        key0 === "ip" ||
-        key0 === "security_adds" ||
-        key0 === "security_removes" ||
-        key0 === "url"
-      )) {
-        const err15 = {
-          instancePath,
-          schemaPath: "#/additionalProperties",
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-    if (data.content_adds !== undefined) {
-      let data7 = data.content_adds;
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data8 = data7[i0];
-          if (!(typeof data8 == "number")) {
-            const err16 = {
-              instancePath: instancePath + "/content_adds/" + i0,
-              schemaPath: "#/properties/content_adds/items/type",
-              keyword: "type",
-              params: { type: "number" },
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = {
-          instancePath: instancePath + "/content_adds",
-          schemaPath: "#/properties/content_adds/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.content_removes !== undefined) {
-      let data9 = data.content_removes;
-      if (Array.isArray(data9)) {
-        const len1 = data9.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data10 = data9[i1];
-          if (!(typeof data10 == "number")) {
-            const err18 = {
-              instancePath: instancePath + "/content_removes/" + i1,
-              schemaPath: "#/properties/content_removes/items/type",
-              keyword: "type",
-              params: { type: "number" },
-            };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err19 = {
-          instancePath: instancePath + "/content_removes",
-          schemaPath: "#/properties/content_removes/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.indicator_type !== undefined) {
-      let data11 = data.indicator_type;
-      if (typeof data11 !== "string") {
-        const err20 = {
-          instancePath: instancePath + "/indicator_type",
-          schemaPath: "#/properties/indicator_type/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (!(data11 === "domain" || data11 === "ipv4" || data11 === "ipv6" || data11 === "url")) {
-        const err21 = {
-          instancePath: instancePath + "/indicator_type",
-          schemaPath: "#/properties/indicator_type/enum",
-          keyword: "enum",
-          params: { allowedValues: schema28.properties.indicator_type.enum },
-        };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.ip !== undefined) {
-      let data12 = data.ip;
-      if (typeof data12 !== "string" && data12 !== null) {
-        const err22 = {
-          instancePath: instancePath + "/ip",
-          schemaPath: "#/properties/ip/type",
-          keyword: "type",
-          params: { type: schema28.properties.ip.type },
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.security_adds !== undefined) {
-      let data13 = data.security_adds;
-      if (Array.isArray(data13)) {
-        const len2 = data13.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data14 = data13[i2];
-          if (!(typeof data14 == "number")) {
-            const err23 = {
-              instancePath: instancePath + "/security_adds/" + i2,
-              schemaPath: "#/properties/security_adds/items/type",
-              keyword: "type",
-              params: { type: "number" },
-            };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err24 = {
-          instancePath: instancePath + "/security_adds",
-          schemaPath: "#/properties/security_adds/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.security_removes !== undefined) {
-      let data15 = data.security_removes;
-      if (Array.isArray(data15)) {
-        const len3 = data15.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data16 = data15[i3];
-          if (!(typeof data16 == "number")) {
-            const err25 = {
-              instancePath: instancePath + "/security_removes/" + i3,
-              schemaPath: "#/properties/security_removes/items/type",
-              keyword: "type",
-              params: { type: "number" },
-            };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err26 = {
-          instancePath: instancePath + "/security_removes",
-          schemaPath: "#/properties/security_removes/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== undefined) {
-      let data17 = data.url;
-      if (typeof data17 !== "string") {
-        const err27 = {
-          instancePath: instancePath + "/url",
-          schemaPath: "#/properties/url/type",
-          keyword: "type",
-          params: { type: "string" },
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.ip !== undefined) {
-      if (data.indicator_type === undefined) {
-        const err28 = {
-          instancePath,
-          schemaPath: "#/dependentRequired",
-          keyword: "dependentRequired",
-          params: {
-            property: "ip",
-            missingProperty: "indicator_type",
-            depsCount: 1,
-            deps: "indicator_type",
-          },
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== undefined) {
-      if (data.indicator_type === undefined) {
-        const err29 = {
-          instancePath,
-          schemaPath: "#/dependentRequired",
-          keyword: "dependentRequired",
-          params: {
-            property: "url",
-            missingProperty: "indicator_type",
-            depsCount: 1,
-            deps: "indicator_type",
-          },
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err30 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
-    errors++;
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-
-export const validateCreateMiscategorizationResponse = validate93;
-
-function validate93(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.errors !== undefined) {
-      let data0 = data.errors;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate5(data0[i0], {
-              instancePath: instancePath + "/errors/" + i0,
-              parentData: data0,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err3 = {
-          instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.messages !== undefined) {
-      let data2 = data.messages;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (
-            !validate5(data2[i1], {
-              instancePath: instancePath + "/messages/" + i1,
-              parentData: data2,
-              parentDataProperty: i1,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err4 = {
-          instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
-          keyword: "type",
-          params: { type: "array" },
-        };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.success !== undefined) {
-      let data4 = data.success;
-      if (true !== data4) {
-        const err5 = {
-          instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
-          keyword: "const",
-          params: { allowedValue: true },
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate93.errors = vErrors;
-  return errors === 0;
-}
+export const validateCreateBotFeedbackReportBody = validateSchema6_BotFeedbackReport;
+export const validateGetBotManagementConfigResponse = validateSchema19_BotManagementConfigEnvelope;
+export const validateUpdateBotManagementConfigBody = validateSchema18_BotManagementConfig;
+export const validateUpdateBotManagementConfigResponse =
+  validateSchema19_BotManagementConfigEnvelope;
+export const validateUpdateInsightClassificationBody = validateSchema12_InsightClassificationUpdate;
+export const validateUpdateInsightClassificationResponse = validateSchema3_SuccessEnvelope;
+export const validateRequestMitigationReviewBody = validateSchema13_MitigationAppealRequest;
+export const validateRequestMitigationReviewResponse = validateSchema16_MitigationReviewEnvelope;
+export const validateCreateMiscategorizationBody = validateSchema17_Miscategorization;
+export const validateCreateMiscategorizationResponse = validateSchema3_SuccessEnvelope;
