@@ -221,7 +221,7 @@ export function createAjv(): Ajv {
     messages: false, // the runtime words every message itself
     strict: false,
     validateSchema: false,
-    inlineRefs: 4, // small referenced schemas (an enum) inline; shared big ones stay one function
+    inlineRefs: 8, // small schemas (an enum, a map of counts) inline; bigger shared ones stay one function
   });
   ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
   addFormats(ajv);

@@ -1004,6 +1004,17 @@ const schema6 = {
     subtype: { type: "string" },
   },
 };
+const schema9 = {
+  type: "object",
+  propertyNames: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+  additionalProperties: { type: "integer", minimum: 0 },
+  "x-sum-equals": "requests",
+};
+const schema10 = {
+  type: "object",
+  additionalProperties: { type: "integer", minimum: 0 },
+  "x-sum-equals": "requests",
+};
 const schema11 = { type: "string", enum: ["false_positive", "false_negative"] };
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = dateTime;
@@ -1318,218 +1329,7 @@ function validate11(
   return errors === 0;
 }
 
-const schema9 = {
-  type: "object",
-  propertyNames: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
-  additionalProperties: { type: "integer", minimum: 0 },
-  "x-sum-equals": "requests",
-};
 const pattern0 = new RegExp("^(?:[1-9]|[1-9][0-9])$", "u");
-
-function validate22(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (!pattern0.test(key0)) {
-          const err0 = {
-            instancePath,
-            schemaPath: "#/propertyNames/pattern",
-            keyword: "pattern",
-            params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
-            schema: "^(?:[1-9]|[1-9][0-9])$",
-            parentSchema: schema9.propertyNames,
-            data: key0,
-            propertyName: key0,
-          };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err1 = {
-          instancePath,
-          schemaPath: "#/propertyNames",
-          keyword: "propertyNames",
-          params: { propertyName: key0 },
-          schema: schema9.propertyNames,
-          parentSchema: schema9,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      let data0 = data[key1];
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err2 = {
-          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 0 || isNaN(data0)) {
-          const err3 = {
-            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-    let sum0 = 0;
-    for (const key2 in data) {
-      if (typeof data[key2] == "number") {
-        sum0 = sum0 + data[key2];
-      }
-    }
-    const expected0 = parentData && parentData["requests"];
-    if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/x-sum-equals",
-        keyword: "x-sum-equals",
-        params: { property: "requests", sum: sum0, expected: expected0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-  } else {
-    const err5 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate22.errors = vErrors;
-  return errors === 0;
-}
-
-const schema10 = {
-  type: "object",
-  additionalProperties: { type: "integer", minimum: 0 },
-  "x-sum-equals": "requests",
-};
-
-function validate24(
-  data,
-  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      let data0 = data[key0];
-      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
-        const err0 = {
-          instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
-          keyword: "type",
-          params: { type: "integer" },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 < 0 || isNaN(data0)) {
-          const err1 = {
-            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minimum",
-            keyword: "minimum",
-            params: { comparison: ">=", limit: 0 },
-          };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-    let sum0 = 0;
-    for (const key1 in data) {
-      if (typeof data[key1] == "number") {
-        sum0 = sum0 + data[key1];
-      }
-    }
-    const expected0 = parentData && parentData["requests"];
-    if (typeof expected0 == "number" && sum0 !== expected0) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/x-sum-equals",
-        keyword: "x-sum-equals",
-        params: { property: "requests", sum: sum0, expected: expected0 },
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-  } else {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
 
 function validate10(
   data,
@@ -1857,90 +1657,261 @@ function validate10(
       }
     }
     if (data.requests_by_score !== undefined) {
-      if (
-        !validate22(data.requests_by_score, {
+      let data7 = data.requests_by_score;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          const _errs18 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern0.test(key1)) {
+              const err20 = {
+                instancePath: instancePath + "/requests_by_score",
+                schemaPath: "urn:cf-sdk:schema:RequestsByScore/propertyNames/pattern",
+                keyword: "pattern",
+                params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+                schema: "^(?:[1-9]|[1-9][0-9])$",
+                parentSchema: schema9.propertyNames,
+                data: key1,
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs18 === errors;
+          if (!valid2) {
+            const err21 = {
+              instancePath: instancePath + "/requests_by_score",
+              schemaPath: "urn:cf-sdk:schema:RequestsByScore/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key1 },
+              schema: schema9.propertyNames,
+              parentSchema: schema9,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data7) {
+          let data8 = data7[key2];
+          if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8))) {
+            const err22 = {
+              instancePath:
+                instancePath +
+                "/requests_by_score/" +
+                key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "urn:cf-sdk:schema:RequestsByScore/additionalProperties/type",
+              keyword: "type",
+              params: { type: "integer" },
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number") {
+            if (data8 < 0 || isNaN(data8)) {
+              const err23 = {
+                instancePath:
+                  instancePath +
+                  "/requests_by_score/" +
+                  key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "urn:cf-sdk:schema:RequestsByScore/additionalProperties/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        let sum0 = 0;
+        for (const key3 in data7) {
+          if (typeof data7[key3] == "number") {
+            sum0 = sum0 + data7[key3];
+          }
+        }
+        const expected0 = data && data["requests"];
+        if (typeof expected0 == "number" && sum0 !== expected0) {
+          const err24 = {
+            instancePath: instancePath + "/requests_by_score",
+            schemaPath: "urn:cf-sdk:schema:RequestsByScore/x-sum-equals",
+            keyword: "x-sum-equals",
+            params: { property: "requests", sum: sum0, expected: expected0 },
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
           instancePath: instancePath + "/requests_by_score",
-          parentData: data,
-          parentDataProperty: "requests_by_score",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-        errors = vErrors.length;
+          schemaPath: "urn:cf-sdk:schema:RequestsByScore/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
       }
     }
     if (data.requests_by_score_src !== undefined) {
-      if (
-        !validate24(data.requests_by_score_src, {
+      let data9 = data.requests_by_score_src;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key4 in data9) {
+          let data10 = data9[key4];
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10))) {
+            const err26 = {
+              instancePath:
+                instancePath +
+                "/requests_by_score_src/" +
+                key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/additionalProperties/type",
+              keyword: "type",
+              params: { type: "integer" },
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number") {
+            if (data10 < 0 || isNaN(data10)) {
+              const err27 = {
+                instancePath:
+                  instancePath +
+                  "/requests_by_score_src/" +
+                  key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/additionalProperties/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+        let sum1 = 0;
+        for (const key5 in data9) {
+          if (typeof data9[key5] == "number") {
+            sum1 = sum1 + data9[key5];
+          }
+        }
+        const expected1 = data && data["requests"];
+        if (typeof expected1 == "number" && sum1 !== expected1) {
+          const err28 = {
+            instancePath: instancePath + "/requests_by_score_src",
+            schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/x-sum-equals",
+            keyword: "x-sum-equals",
+            params: { property: "requests", sum: sum1, expected: expected1 },
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
           instancePath: instancePath + "/requests_by_score_src",
-          parentData: data,
-          parentDataProperty: "requests_by_score_src",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-        errors = vErrors.length;
+          schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/type",
+          keyword: "type",
+          params: { type: "object" },
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
       }
     }
     if (data.type !== undefined) {
-      let data9 = data.type;
-      if (typeof data9 !== "string") {
-        const err20 = {
+      let data11 = data.type;
+      if (typeof data11 !== "string") {
+        const err30 = {
           instancePath: instancePath + "/type",
           schemaPath: "urn:cf-sdk:schema:FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err30];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err30);
         }
         errors++;
       }
-      if (!(data9 === "false_positive" || data9 === "false_negative")) {
-        const err21 = {
+      if (!(data11 === "false_positive" || data11 === "false_negative")) {
+        const err31 = {
           instancePath: instancePath + "/type",
           schemaPath: "urn:cf-sdk:schema:FeedbackType/enum",
           keyword: "enum",
           params: { allowedValues: schema11.enum },
         };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err31];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.subtype !== undefined) {
-      let data10 = data.subtype;
-      if (typeof data10 !== "string") {
-        const err22 = {
+      let data12 = data.subtype;
+      if (typeof data12 !== "string") {
+        const err32 = {
           instancePath: instancePath + "/subtype",
           schemaPath: "#/properties/subtype/type",
           keyword: "type",
           params: { type: "string" },
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err32];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
   } else {
-    const err23 = {
+    const err33 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
     };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err33];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -1948,9 +1919,9 @@ function validate10(
   return errors === 0;
 }
 
-export const validateSchema7_FeedbackType = validate26;
+export const validateSchema7_FeedbackType = validate22;
 
-function validate26(
+function validate22(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1984,7 +1955,7 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
 
@@ -1992,12 +1963,211 @@ export const validateSchema8_RequestsByAttribute = validate11;
 
 export const validateSchema9_AttributeCounts = validate12;
 
-export const validateSchema10_RequestsByScore = validate22;
+export const validateSchema10_RequestsByScore = validate23;
+
+function validate23(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern0.test(key0)) {
+          const err0 = {
+            instancePath,
+            schemaPath: "#/propertyNames/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+            schema: "^(?:[1-9]|[1-9][0-9])$",
+            parentSchema: schema9.propertyNames,
+            data: key0,
+            propertyName: key0,
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/propertyNames",
+          keyword: "propertyNames",
+          params: { propertyName: key0 },
+          schema: schema9.propertyNames,
+          parentSchema: schema9,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err2 = {
+          instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "integer" },
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    let sum0 = 0;
+    for (const key2 in data) {
+      if (typeof data[key2] == "number") {
+        sum0 = sum0 + data[key2];
+      }
+    }
+    const expected0 = parentData && parentData["requests"];
+    if (typeof expected0 == "number" && sum0 !== expected0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/x-sum-equals",
+        keyword: "x-sum-equals",
+        params: { property: "requests", sum: sum0, expected: expected0 },
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
 
 export const validateSchema11_RequestsByScoreSrc = validate24;
 
-export const validateSchema12_InsightClassificationUpdate = validate27;
-const schema13 = {
+function validate24(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      let data0 = data[key0];
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
+        const err0 = {
+          instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+          schemaPath: "#/additionalProperties/type",
+          keyword: "type",
+          params: { type: "integer" },
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err1 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+    let sum0 = 0;
+    for (const key1 in data) {
+      if (typeof data[key1] == "number") {
+        sum0 = sum0 + data[key1];
+      }
+    }
+    const expected0 = parentData && parentData["requests"];
+    if (typeof expected0 == "number" && sum0 !== expected0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/x-sum-equals",
+        keyword: "x-sum-equals",
+        params: { property: "requests", sum: sum0, expected: expected0 },
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+
+export const validateSchema12_InsightClassificationUpdate = validate25;
+const schema15 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -2014,7 +2184,7 @@ const schema13 = {
   then: { required: ["rationale"] },
 };
 
-function validate27(
+function validate25(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2084,8 +2254,8 @@ function validate27(
       schemaPath: "#/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema13.if,
-      parentSchema: schema13,
+      schema: schema15.if,
+      parentSchema: schema15,
       data,
     };
     if (vErrors === null) {
@@ -2119,7 +2289,7 @@ function validate27(
           instancePath: instancePath + "/classification",
           schemaPath: "#/properties/classification/type",
           keyword: "type",
-          params: { type: schema13.properties.classification.type },
+          params: { type: schema15.properties.classification.type },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2138,7 +2308,7 @@ function validate27(
           instancePath: instancePath + "/classification",
           schemaPath: "#/properties/classification/enum",
           keyword: "enum",
-          params: { allowedValues: schema13.properties.classification.enum },
+          params: { allowedValues: schema15.properties.classification.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -2179,18 +2349,18 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema13_MitigationAppealRequest = validate28;
-const schema14 = {
+export const validateSchema13_MitigationAppealRequest = validate26;
+const schema16 = {
   type: "object",
   additionalProperties: false,
   required: ["appeals"],
   properties: { appeals: { type: "array", items: { $ref: "urn:cf-sdk:schema:MitigationAppeal" } } },
 };
-const schema15 = {
+const schema17 = {
   type: "object",
   additionalProperties: false,
   required: ["id", "reason"],
@@ -2200,7 +2370,7 @@ const schema15 = {
   },
 };
 
-function validate29(
+function validate27(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2289,7 +2459,7 @@ function validate29(
           instancePath: instancePath + "/reason",
           schemaPath: "#/properties/reason/enum",
           keyword: "enum",
-          params: { allowedValues: schema15.properties.reason.enum },
+          params: { allowedValues: schema17.properties.reason.enum },
         };
         if (vErrors === null) {
           vErrors = [err5];
@@ -2313,11 +2483,11 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
 
-function validate28(
+function validate26(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2360,14 +2530,14 @@ function validate28(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate29(data0[i0], {
+            !validate27(data0[i0], {
               instancePath: instancePath + "/appeals/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
@@ -2400,14 +2570,14 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema14_MitigationAppeal = validate29;
+export const validateSchema14_MitigationAppeal = validate27;
 
-export const validateSchema15_MitigationReview = validate31;
-const schema16 = {
+export const validateSchema15_MitigationReview = validate29;
+const schema18 = {
   type: "object",
   required: ["id", "effective_date", "entity_id", "entity_type", "status", "type"],
   properties: {
@@ -2431,7 +2601,7 @@ const schema16 = {
   },
 };
 
-function validate31(
+function validate29(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2609,7 +2779,7 @@ function validate31(
           instancePath: instancePath + "/entity_type",
           schemaPath: "#/properties/entity_type/enum",
           keyword: "enum",
-          params: { allowedValues: schema16.properties.entity_type.enum },
+          params: { allowedValues: schema18.properties.entity_type.enum },
         };
         if (vErrors === null) {
           vErrors = [err11];
@@ -2646,7 +2816,7 @@ function validate31(
           instancePath: instancePath + "/status",
           schemaPath: "#/properties/status/enum",
           keyword: "enum",
-          params: { allowedValues: schema16.properties.status.enum },
+          params: { allowedValues: schema18.properties.status.enum },
         };
         if (vErrors === null) {
           vErrors = [err13];
@@ -2685,7 +2855,7 @@ function validate31(
           instancePath: instancePath + "/type",
           schemaPath: "#/properties/type/enum",
           keyword: "enum",
-          params: { allowedValues: schema16.properties.type.enum },
+          params: { allowedValues: schema18.properties.type.enum },
         };
         if (vErrors === null) {
           vErrors = [err15];
@@ -2709,12 +2879,12 @@ function validate31(
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema16_MitigationReviewEnvelope = validate32;
-const schema17 = {
+export const validateSchema16_MitigationReviewEnvelope = validate30;
+const schema19 = {
   type: "object",
   required: ["errors", "messages", "success", "result", "result_info"],
   properties: {
@@ -2726,7 +2896,7 @@ const schema17 = {
   },
 };
 
-function validate32(
+function validate30(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2890,14 +3060,14 @@ function validate32(
         const len2 = data5.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate31(data5[i2], {
+            !validate29(data5[i2], {
               instancePath: instancePath + "/result/" + i2,
               parentData: data5,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
             errors = vErrors.length;
           }
         }
@@ -2943,12 +3113,12 @@ function validate32(
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema17_Miscategorization = validate37;
-const schema18 = {
+export const validateSchema17_Miscategorization = validate35;
+const schema20 = {
   type: "object",
   additionalProperties: false,
   properties: {
@@ -2985,7 +3155,7 @@ const formats8 =
 const formats10 =
   /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
 
-function validate37(
+function validate35(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3037,7 +3207,7 @@ function validate37(
             instancePath: instancePath + "/indicator_type",
             schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
             keyword: "enum",
-            params: { allowedValues: schema18.allOf[0].then.properties.indicator_type.enum },
+            params: { allowedValues: schema20.allOf[0].then.properties.indicator_type.enum },
           };
           if (vErrors === null) {
             vErrors = [err2];
@@ -3057,8 +3227,8 @@ function validate37(
       schemaPath: "#/allOf/0/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema18.allOf[0].if,
-      parentSchema: schema18.allOf[0],
+      schema: schema20.allOf[0].if,
+      parentSchema: schema20.allOf[0],
       data,
     };
     if (vErrors === null) {
@@ -3102,7 +3272,7 @@ function validate37(
             instancePath: instancePath + "/indicator_type",
             schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
             keyword: "enum",
-            params: { allowedValues: schema18.allOf[1].then.properties.indicator_type.enum },
+            params: { allowedValues: schema20.allOf[1].then.properties.indicator_type.enum },
           };
           if (vErrors === null) {
             vErrors = [err5];
@@ -3122,8 +3292,8 @@ function validate37(
       schemaPath: "#/allOf/1/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema18.allOf[1].if,
-      parentSchema: schema18.allOf[1],
+      schema: schema20.allOf[1].if,
+      parentSchema: schema20.allOf[1],
       data,
     };
     if (vErrors === null) {
@@ -3201,8 +3371,8 @@ function validate37(
       schemaPath: "#/allOf/2/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema18.allOf[2].if,
-      parentSchema: schema18.allOf[2],
+      schema: schema20.allOf[2].if,
+      parentSchema: schema20.allOf[2],
       data,
     };
     if (vErrors === null) {
@@ -3280,8 +3450,8 @@ function validate37(
       schemaPath: "#/allOf/3/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema18.allOf[3].if,
-      parentSchema: schema18.allOf[3],
+      schema: schema20.allOf[3].if,
+      parentSchema: schema20.allOf[3],
       data,
     };
     if (vErrors === null) {
@@ -3409,7 +3579,7 @@ function validate37(
           instancePath: instancePath + "/indicator_type",
           schemaPath: "#/properties/indicator_type/enum",
           keyword: "enum",
-          params: { allowedValues: schema18.properties.indicator_type.enum },
+          params: { allowedValues: schema20.properties.indicator_type.enum },
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -3426,7 +3596,7 @@ function validate37(
           instancePath: instancePath + "/ip",
           schemaPath: "#/properties/ip/type",
           keyword: "type",
-          params: { type: schema18.properties.ip.type },
+          params: { type: schema20.properties.ip.type },
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -3581,12 +3751,12 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema18_BotManagementConfig = validate38;
-const schema19 = {
+export const validateSchema18_BotManagementConfig = validate36;
+const schema21 = {
   type: "object",
   properties: {
     enable_js: { type: "boolean" },
@@ -3602,7 +3772,7 @@ const schema19 = {
   },
 };
 
-function validate38(
+function validate36(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3681,7 +3851,7 @@ function validate38(
           instancePath: instancePath + "/sbfm_definitely_automated",
           schemaPath: "#/properties/sbfm_definitely_automated/enum",
           keyword: "enum",
-          params: { allowedValues: schema19.properties.sbfm_definitely_automated.enum },
+          params: { allowedValues: schema21.properties.sbfm_definitely_automated.enum },
         };
         if (vErrors === null) {
           vErrors = [err4];
@@ -3712,7 +3882,7 @@ function validate38(
           instancePath: instancePath + "/sbfm_likely_automated",
           schemaPath: "#/properties/sbfm_likely_automated/enum",
           keyword: "enum",
-          params: { allowedValues: schema19.properties.sbfm_likely_automated.enum },
+          params: { allowedValues: schema21.properties.sbfm_likely_automated.enum },
         };
         if (vErrors === null) {
           vErrors = [err6];
@@ -3743,7 +3913,7 @@ function validate38(
           instancePath: instancePath + "/sbfm_verified_bots",
           schemaPath: "#/properties/sbfm_verified_bots/enum",
           keyword: "enum",
-          params: { allowedValues: schema19.properties.sbfm_verified_bots.enum },
+          params: { allowedValues: schema21.properties.sbfm_verified_bots.enum },
         };
         if (vErrors === null) {
           vErrors = [err8];
@@ -3835,12 +4005,12 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema19_BotManagementConfigEnvelope = validate39;
-const schema20 = {
+export const validateSchema19_BotManagementConfigEnvelope = validate37;
+const schema22 = {
   type: "object",
   required: ["errors", "messages", "success", "result"],
   properties: {
@@ -3851,7 +4021,7 @@ const schema20 = {
   },
 };
 
-function validate39(
+function validate37(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3997,14 +4167,14 @@ function validate39(
     }
     if (data.result !== undefined) {
       if (
-        !validate38(data.result, {
+        !validate36(data.result, {
           instancePath: instancePath + "/result",
           parentData: data,
           parentDataProperty: "result",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
         errors = vErrors.length;
       }
     }
@@ -4022,14 +4192,14 @@ function validate39(
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
 
-export const validateListBotFeedbackReportsResponse = validate43;
-const schema21 = { type: "array", items: { $ref: "urn:cf-sdk:schema:BotFeedbackReport" } };
+export const validateListBotFeedbackReportsResponse = validate41;
+const schema23 = { type: "array", items: { $ref: "urn:cf-sdk:schema:BotFeedbackReport" } };
 
-function validate43(
+function validate41(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4059,7 +4229,7 @@ function validate43(
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
 
