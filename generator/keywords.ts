@@ -3,10 +3,8 @@
  * would be silently dropped by some output (types, validators or docs), so validation refuses it.
  */
 
-/** JSON Schema 2020-12 / OpenAPI keywords every emitter understands. */
-export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
-  // references and annotations
-  "$ref",
+/** Keywords that annotate a schema and never change what is valid. */
+export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
   "$comment",
   "title",
   "description",
@@ -19,6 +17,15 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "externalDocs",
   "xml",
   "discriminator",
+]);
+
+/**
+ * JSON Schema 2020-12 / OpenAPI keywords every emitter understands. (`prefixItems` and array-form
+ * `items` are left out: the validators run Ajv's draft-07 engine, which would ignore them.)
+ */
+export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
+  "$ref",
+  ...ANNOTATION_KEYWORDS,
   // types and values
   "type",
   "format",
@@ -35,7 +42,6 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "maxProperties",
   // arrays
   "items",
-  "prefixItems",
   "minItems",
   "maxItems",
   "uniqueItems",

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATED } from "./helpers/paths.js";
+import { seedFeedbackReport } from "./helpers/seeds.js";
 import { startServer, type TestServer } from "./helpers/server.js";
 
 type Pkg = typeof import("../generated/src/index.js");
@@ -13,21 +14,7 @@ const TOKEN = "Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY";
 const ZONE = "023e105f4ecef8ad9ca31a8372d0c353";
 
 /** The seed 000 example payload. */
-const FEEDBACK: Parameters<Pkg["createBotFeedbackReport"]>[1]["body"] = {
-  description: "Automated scraping missed by detections",
-  expression:
-    "http.host eq 'www.example.com' and http.request.uri.path starts_with '/products' and cf.bot_management.score gt 25",
-  first_request_seen_at: "2025-09-29T00:00:00Z",
-  last_request_seen_at: "2025-09-29T06:00:00Z",
-  requests: 2000,
-  requests_by_attribute: {
-    topIPs: [{ metric: "203.0.113.55", requests: 400 }],
-    topJA3Hashes: [{ metric: "ab12cd34ef56...", requests: 900 }],
-  },
-  requests_by_score: { "30": 800, "40": 700, "50": 500 },
-  requests_by_score_src: { heuristics: 200, ml: 1800 },
-  type: "false_negative",
-};
+const FEEDBACK: Parameters<Pkg["createBotFeedbackReport"]>[1]["body"] = seedFeedbackReport();
 
 let server: TestServer;
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { buildModel } from "../generator/model/build.js";
 import { isSuccessStatus } from "../generator/model/ir.js";
 import { validationConfig } from "../generator/validate.js";
 import { GENERATED, MAIN_SPEC } from "./helpers/paths.js";
+import { seedFeedbackReport } from "./helpers/seeds.js";
 
 type Validators = typeof import("../generated/src/validators.js");
 const { schemas, requestBodies, responses } = (await import(
@@ -22,19 +23,7 @@ const lookup = <T>(table: T, key: string) =>
 const model = buildModel(await bundleSpec(await loadSpec(MAIN_SPEC), await validationConfig()));
 
 /** The seed 000 payload, a fresh copy per use. */
-function feedback(): Any {
-  return {
-    description: "Automated scraping missed by detections",
-    expression: "http.host eq 'www.example.com'",
-    first_request_seen_at: "2025-09-29T00:00:00Z",
-    last_request_seen_at: "2025-09-29T06:00:00Z",
-    requests: 2000,
-    requests_by_attribute: { topIPs: [{ metric: "203.0.113.55", requests: 400 }] },
-    requests_by_score: { "30": 800, "40": 700, "50": 500 },
-    requests_by_score_src: { heuristics: 200, ml: 1800 },
-    type: "false_negative",
-  };
-}
+const feedback = (): Any => seedFeedbackReport();
 
 describe("every example in the spec passes its validator", () => {
   const cases = model.operations.flatMap((op) => [

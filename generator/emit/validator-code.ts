@@ -12,6 +12,7 @@
 import { _, type Code, type KeywordCxt } from "ajv";
 import { createRequire } from "node:module";
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
+import { ANNOTATION_KEYWORDS } from "../keywords.js";
 import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 
@@ -27,22 +28,6 @@ const standaloneCode = (
 const nextVocabulary = (
   require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
 ).default;
-
-/** Schema keys that never change what is valid: dropped so the embedded schemas stay small. */
-const ANNOTATIONS: ReadonlySet<string> = new Set([
-  "description",
-  "title",
-  "examples",
-  "example",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "externalDocs",
-  "xml",
-  "discriminator",
-  "$comment",
-  "default",
-]);
 
 /** ajv-formats' names → the exports of `runtime/formats.ts`. */
 const FORMAT_EXPORTS: Readonly<Record<string, string>> = {
@@ -312,7 +297,7 @@ function strip(node: unknown): unknown {
     (node as Record<string, unknown>)["type"] === "integer" &&
     (node as Record<string, unknown>)["format"] === "int64";
   const entries = Object.entries(node).filter(
-    ([key]) => !ANNOTATIONS.has(key) && !(redundantFormat && key === "format"),
+    ([key]) => !ANNOTATION_KEYWORDS.has(key) && !(redundantFormat && key === "format"),
   );
   return Object.fromEntries(
     entries.map(([key, value]) => [key, key === "properties" ? stripEach(value) : strip(value)]),

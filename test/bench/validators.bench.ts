@@ -10,6 +10,7 @@ import { createAjv } from "../../generator/emit/validator-code.js";
 import { bundleSpec, loadSpec } from "../../generator/load.js";
 import { validationConfig } from "../../generator/validate.js";
 import { GENERATED, MAIN_SPEC } from "../helpers/paths.js";
+import { seedFeedbackReport } from "../helpers/seeds.js";
 
 type Validate = (data: unknown) => boolean;
 const generated = (await import(`${GENERATED}/dist/validators/ajv.js`)) as Record<string, Validate>;
@@ -92,20 +93,7 @@ const zodMiscategorization = z
       ctx.addIssue({ code: "custom", path: ["ip"], message: "ipv6" });
   });
 
-const feedbackValid = {
-  description: "Automated scraping missed by detections",
-  expression: "http.host eq 'www.example.com' and cf.bot_management.score gt 25",
-  first_request_seen_at: "2025-09-29T00:00:00Z",
-  last_request_seen_at: "2025-09-29T06:00:00Z",
-  requests: 2000,
-  requests_by_attribute: {
-    topIPs: [{ metric: "203.0.113.55", requests: 400 }],
-    topJA3Hashes: [{ metric: "ab12cd34ef56...", requests: 900 }],
-  },
-  requests_by_score: { "30": 800, "40": 700, "50": 500 },
-  requests_by_score_src: { heuristics: 200, ml: 1800 },
-  type: "false_negative",
-};
+const feedbackValid = seedFeedbackReport();
 const feedbackInvalid = {
   ...feedbackValid,
   type: "maybe",
