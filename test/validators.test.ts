@@ -375,6 +375,237 @@ describe.each([
   });
 });
 
+const PAGE = {
+  success: true,
+  errors: [],
+  messages: [],
+  result_info: { count: 1, page: 1, per_page: 20, total_count: 1, total_pages: 1 },
+  result: [
+    {
+      id: "m",
+      effective_date: "2009-11-10T23:00:00Z",
+      entity_id: "e",
+      entity_type: "zone",
+      status: "pending",
+      type: "legal_block",
+    },
+  ],
+};
+const page = (patch: (p: typeof PAGE) => void) => {
+  const copy = structuredClone(PAGE);
+  patch(copy);
+  return copy;
+};
+const CONFIG = { success: true, errors: [], messages: [], result: { fight_mode: true } };
+const REPORT = { ...feedback(), created_at: "2025-09-29T07:00:00Z" };
+
+/** Every remaining enum, format, limit, const and required field of the responses and nested schemas. */
+const responseCases: [string, string, Case][] = [
+  ["requestMitigationReview", "the seed page is valid", { given: PAGE, want: [] }],
+  [
+    "requestMitigationReview",
+    "entity_type enum",
+    {
+      given: page((p) => (p.result[0]!.entity_type = "user")),
+      want: [
+        { path: "/result/0/entity_type", message: "must be one of: url_pattern, account, zone" },
+      ],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "mitigation type enum",
+    {
+      given: page((p) => (p.result[0]!.type = "ban")),
+      want: [
+        {
+          path: "/result/0/type",
+          message:
+            "must be one of: legal_block, misleading_interstitial, phishing_interstitial, network_block, rate_limit_cache, account_suspend, redirect_video_stream",
+        },
+      ],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "effective_date format",
+    {
+      given: page((p) => (p.result[0]!.effective_date = "tomorrow")),
+      want: [
+        {
+          path: "/result/0/effective_date",
+          message: "must be a valid date-time (RFC 3339, e.g. 2025-09-29T00:00:00Z)",
+        },
+      ],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "result items need every field",
+    {
+      given: page((p) => delete (p.result[0] as Partial<(typeof PAGE)["result"][0]>).entity_id),
+      want: [{ path: "/result/0/entity_id", message: "entity_id is required" }],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "result_info counts are at least 0",
+    {
+      given: page((p) => (p.result_info.total_pages = -1)),
+      want: [{ path: "/result_info/total_pages", message: "must be >= 0" }],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "result_info is required",
+    {
+      given: page((p) => delete (p as Partial<typeof PAGE>).result_info),
+      want: [{ path: "/result_info", message: "result_info is required" }],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "success is true",
+    {
+      given: page((p) => ((p as { success: boolean }).success = false)),
+      want: [{ path: "/success", message: "must be true" }],
+    },
+  ],
+  [
+    "requestMitigationReview",
+    "a message code is at least 1000",
+    {
+      given: page((p) => ((p as { messages: unknown[] }).messages = [{ code: 5, message: "m" }])),
+      want: [{ path: "/messages/0/code", message: "must be >= 1000" }],
+    },
+  ],
+  [
+    "getBotManagementConfig",
+    "sbfm_definitely_automated enum",
+    {
+      given: { ...CONFIG, result: { sbfm_definitely_automated: "ignore" } },
+      want: [
+        {
+          path: "/result/sbfm_definitely_automated",
+          message: "must be one of: allow, block, managed_challenge",
+        },
+      ],
+    },
+  ],
+  [
+    "getBotManagementConfig",
+    "sbfm_likely_automated enum",
+    {
+      given: { ...CONFIG, result: { sbfm_likely_automated: "ignore" } },
+      want: [
+        {
+          path: "/result/sbfm_likely_automated",
+          message: "must be one of: allow, block, managed_challenge",
+        },
+      ],
+    },
+  ],
+  [
+    "getBotManagementConfig",
+    "result is required",
+    {
+      given: { success: true, errors: [], messages: [] },
+      want: [{ path: "/result", message: "result is required" }],
+    },
+  ],
+  [
+    "updateInsightClassification",
+    "errors entries need code and message",
+    {
+      given: { success: true, errors: [{}], messages: [] },
+      want: [
+        { path: "/errors/0/code", message: "code is required" },
+        { path: "/errors/0/message", message: "message is required" },
+      ],
+    },
+  ],
+  [
+    "createMiscategorization",
+    "messages is required",
+    {
+      given: { success: true, errors: [] },
+      want: [{ path: "/messages", message: "messages is required" }],
+    },
+  ],
+  ["listBotFeedbackReports", "a listed report is valid", { given: [REPORT], want: [] }],
+  [
+    "listBotFeedbackReports",
+    "created_at format",
+    {
+      given: [{ ...REPORT, created_at: "yesterday" }],
+      want: [
+        {
+          path: "/0/created_at",
+          message: "must be a valid date-time (RFC 3339, e.g. 2025-09-29T00:00:00Z)",
+        },
+      ],
+    },
+  ],
+  [
+    "listBotFeedbackReports",
+    "the body is an array",
+    { given: { reports: [] }, want: [{ path: "", message: "must be array" }] },
+  ],
+];
+
+const nestedBodyCases: [string, string, Case][] = [
+  [
+    "createBotFeedbackReport",
+    "attribute counts are at least 0",
+    {
+      given: {
+        ...feedback(),
+        requests_by_attribute: { topPaths: [{ metric: "/", requests: -5 }] },
+      },
+      want: [{ path: "/requests_by_attribute/topPaths/0/requests", message: "must be >= 0" }],
+    },
+  ],
+  [
+    "createBotFeedbackReport",
+    "subtype is a string",
+    {
+      given: { ...feedback(), subtype: 3 },
+      want: [{ path: "/subtype", message: "must be string" }],
+    },
+  ],
+  [
+    "createMiscategorization",
+    "url is a string",
+    {
+      given: { indicator_type: "url", url: 5 },
+      want: [{ path: "/url", message: "must be string" }],
+    },
+  ],
+  [
+    "updateInsightClassification",
+    "rationale is a string",
+    {
+      given: { classification: "other", rationale: 1 },
+      want: [{ path: "/rationale", message: "must be string" }],
+    },
+  ],
+];
+
+describe.each(responseCases)("responses.%s: %s", (operationId, _name, { given, want }) => {
+  it("reports exactly these issues", () => {
+    const issues = lookup(responses, operationId).issues(given);
+    expect([...issues].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))).toEqual(
+      want,
+    );
+  });
+});
+
+describe.each(nestedBodyCases)("requestBodies.%s: %s", (operationId, _name, { given, want }) => {
+  it("reports exactly these issues", () => {
+    expect(lookup(requestBodies, operationId).issues(given)).toEqual(want);
+  });
+});
+
 describe("responses and schemas", () => {
   it("a mitigation page with a wrong status and a bad date fails at the exact paths", () => {
     const page = {

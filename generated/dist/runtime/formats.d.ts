@@ -12,8 +12,9 @@ export interface FormatDefinition<T> {
 }
 /**
  * `date-time` (RFC 3339 section 5.6): the same rules as ajv-formats' full check (real calendar
- * days, a time zone, leap seconds only at 23:59:60 UTC), matched with one regular expression
- * instead of a split and two, since it runs on every timestamp of every payload.
+ * days, a time zone, `t` or whitespace between date and time, leap seconds only at 23:59:60 UTC),
+ * read character by character: it runs on every timestamp of every payload, and a scan is several
+ * times faster than the regular expressions.
  */
 export declare const dateTime: FormatDefinition<string>;
 /** `date` (RFC 3339 full-date). */

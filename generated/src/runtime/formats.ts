@@ -62,34 +62,76 @@ function compareInstants(a: string, b: string): number | undefined {
   return t1 && t2 ? t1 - t2 : undefined;
 }
 
-const DATE_TIME =
-  /^(\d\d\d\d)-(\d\d)-(\d\d)[t\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:z|([+-])(\d\d)(?::?(\d\d))?)$/i;
-
 /**
  * `date-time` (RFC 3339 section 5.6): the same rules as ajv-formats' full check (real calendar
- * days, a time zone, leap seconds only at 23:59:60 UTC), matched with one regular expression
- * instead of a split and two, since it runs on every timestamp of every payload.
+ * days, a time zone, `t` or whitespace between date and time, leap seconds only at 23:59:60 UTC),
+ * read character by character: it runs on every timestamp of every payload, and a scan is several
+ * times faster than the regular expressions.
  */
 export const dateTime: FormatDefinition<string> = {
   validate: (text) => {
-    const m = DATE_TIME.exec(text);
-    if (!m) return false;
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const last = month === 2 && isLeapYear(Number(m[1])) ? 29 : (DAYS[month] ?? 0);
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0 || text[4] !== "-" || text[7] !== "-") return false;
+    if (!isSeparator(text[10] ?? "")) return false;
+    const hr = digits(text, 11, 2);
+    const min = digits(text, 14, 2);
+    const sec = digits(text, 17, 2);
+    if (hr < 0 || min < 0 || sec < 0 || text[13] !== ":" || text[16] !== ":") return false;
+    let at = 19;
+    if (text[at] === ".") {
+      const start = ++at;
+      while (isDigit(text.charCodeAt(at))) at++;
+      if (at === start) return false;
+    }
+    const zone = timeZone(text, at);
+    if (zone === undefined) return false;
+    const last = month === 2 && isLeapYear(year) ? 29 : (DAYS[month] ?? 0);
     if (month < 1 || month > 12 || day < 1 || day > last) return false;
-    const [hr, min, sec] = [Number(m[4]), Number(m[5]), Number(m[6])];
-    const tzSign = m[7] === "-" ? -1 : 1;
-    const tzH = Number(m[8] ?? 0);
-    const tzM = Number(m[9] ?? 0);
-    if (tzH > 23 || tzM > 59) return false;
     if (hr <= 23 && min <= 59 && sec < 60) return true;
-    const utcMin = min - tzM * tzSign;
-    const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+    const utcMin = min - zone.minutes; // a leap second is 23:59:60 UTC
+    const utcHr = hr - zone.hours - (utcMin < 0 ? 1 : 0);
     return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
   },
   compare: compareInstants,
 };
+
+/** `count` decimal digits at `at` as a number, or -1. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSeparator(char: string): boolean {
+  return char === "T" || char === "t" || char === " " || (char !== "" && /\s/.test(char));
+}
+
+/** `z`, or `+hh`, `+hhmm`, `+hh:mm` (and `-`) ending the text at `at`; signed offset, or undefined. */
+function timeZone(text: string, at: number): { hours: number; minutes: number } | undefined {
+  const char = text[at];
+  if (char === "z" || char === "Z")
+    return at + 1 === text.length ? { hours: 0, minutes: 0 } : undefined;
+  if (char !== "+" && char !== "-") return undefined;
+  const sign = char === "-" ? -1 : 1;
+  const hours = digits(text, at + 1, 2);
+  if (hours < 0) return undefined;
+  let rest = at + 3;
+  if (rest === text.length) return hours > 23 ? undefined : { hours: sign * hours, minutes: 0 };
+  if (text[rest] === ":") rest++;
+  const minutes = digits(text, rest, 2);
+  if (minutes < 0 || rest + 2 !== text.length || hours > 23 || minutes > 59) return undefined;
+  return { hours: sign * hours, minutes: sign * minutes };
+}
 
 /** `date` (RFC 3339 full-date). */
 export const date: FormatDefinition<string> = { validate: isDate, compare: compareStrings };
