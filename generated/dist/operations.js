@@ -35,6 +35,7 @@ export function createBotFeedbackReport(client, args) {
           maxLength: 32,
         },
       },
+      idempotent: false,
       validate: {
         body: validateCreateBotFeedbackReportBody,
       },
@@ -66,6 +67,7 @@ export function listBotFeedbackReports(client, args) {
           maxLength: 32,
         },
       },
+      idempotent: true,
     },
     args,
   );
@@ -94,6 +96,7 @@ export function getBotManagementConfig(client, args) {
           maxLength: 32,
         },
       },
+      idempotent: true,
     },
     args,
   );
@@ -133,6 +136,7 @@ export function updateBotManagementConfig(client, args) {
           maxLength: 32,
         },
       },
+      idempotent: true,
       validate: {
         body: validateUpdateBotManagementConfigBody,
       },
@@ -166,6 +170,7 @@ export function updateInsightClassification(client, args) {
         account_or_zone_id: {},
         issue_id: {},
       },
+      idempotent: false,
       validate: {
         body: validateUpdateInsightClassificationBody,
       },
@@ -198,6 +203,7 @@ export function requestMitigationReview(client, args) {
         },
         report_id: {},
       },
+      idempotent: false,
       validate: {
         body: validateRequestMitigationReviewBody,
       },
@@ -229,6 +235,7 @@ export function createMiscategorization(client, args) {
           maxLength: 32,
         },
       },
+      idempotent: false,
       validate: {
         body: validateCreateMiscategorizationBody,
       },

@@ -61,6 +61,7 @@ export function createBotFeedbackReport(
           maxLength: 32,
         },
       },
+      idempotent: false,
       validate: {
         body: validateCreateBotFeedbackReportBody,
       },
@@ -112,6 +113,7 @@ export function listBotFeedbackReports(
           maxLength: 32,
         },
       },
+      idempotent: true,
     },
     args,
   ) as Promise<ListBotFeedbackReportsResult>;
@@ -160,6 +162,7 @@ export function getBotManagementConfig(
           maxLength: 32,
         },
       },
+      idempotent: true,
     },
     args,
   ) as Promise<GetBotManagementConfigResult>;
@@ -223,6 +226,7 @@ export function updateBotManagementConfig(
           maxLength: 32,
         },
       },
+      idempotent: true,
       validate: {
         body: validateUpdateBotManagementConfigBody,
       },
@@ -280,6 +284,7 @@ export function updateInsightClassification(
         account_or_zone_id: {},
         issue_id: {},
       },
+      idempotent: false,
       validate: {
         body: validateUpdateInsightClassificationBody,
       },
@@ -336,6 +341,7 @@ export function requestMitigationReview(
         },
         report_id: {},
       },
+      idempotent: false,
       validate: {
         body: validateRequestMitigationReviewBody,
       },
@@ -391,6 +397,7 @@ export function createMiscategorization(
           maxLength: 32,
         },
       },
+      idempotent: false,
       validate: {
         body: validateCreateMiscategorizationBody,
       },

@@ -237,6 +237,7 @@ function descriptor(model: ApiModel, operation: OperationModel): Record<string, 
     method: operation.method.toUpperCase(),
     path: operation.path,
     pathParams,
+    idempotent: operation.idempotent,
   };
 }
 

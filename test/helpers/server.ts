@@ -16,6 +16,10 @@ export interface Reply {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
+  /** Answer only after this long. */
+  readonly delayMs?: number;
+  /** Reset the connection instead of answering. */
+  readonly reset?: boolean;
 }
 
 export interface TestServer {
@@ -42,8 +46,16 @@ export async function startServer(): Promise<TestServer> {
       };
       requests.push(recorded);
       const reply = typeof answer === "function" ? answer(recorded) : answer;
-      res.writeHead(reply.status, reply.headers ?? {});
-      res.end(reply.body ?? "");
+      if (reply.reset === true) {
+        req.socket.destroy();
+        return;
+      }
+      const timer = setTimeout(() => {
+        if (res.destroyed) return;
+        res.writeHead(reply.status, reply.headers ?? {});
+        res.end(reply.body ?? "");
+      }, reply.delayMs ?? 0);
+      res.on("close", () => clearTimeout(timer));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -55,8 +67,9 @@ export async function startServer(): Promise<TestServer> {
       answer = next;
     },
     close: () =>
-      new Promise((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      ),
+      new Promise((resolve, reject) => {
+        server.closeAllConnections(); // a delayed answer must not keep the test process alive
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

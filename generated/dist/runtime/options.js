@@ -16,9 +16,15 @@ export function resolveOptions(options, defaults) {
     fetch: (input) => fetchImpl(input),
     headers,
     validateRequests: options.validateRequests ?? true,
+    maxRetries: count("maxRetries", options.maxRetries ?? 2),
+    timeoutMs: count("timeoutMs", options.timeoutMs ?? 60_000),
     responseValidators:
       options.validateResponses === true ? responseValidatorsOf(options) : undefined,
   };
+}
+function count(name, value) {
+  if (Number.isInteger(value) && value >= 0) return value;
+  throw new ClientError(`\`${name}\` must be a whole number of at least 0.`);
 }
 function responseValidatorsOf(options) {
   if (options.responseValidators !== undefined) return options.responseValidators;

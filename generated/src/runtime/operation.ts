@@ -5,8 +5,9 @@
  */
 import type { BaseClient } from "./client.js";
 import { resolvedOptionsOf } from "./client.js";
-import { ApiError, ClientError, ConnectionError, ValidationError } from "./errors.js";
-import { assertHeaderValues } from "./options.js";
+import { ApiError, ClientError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
+import { assertHeaderValues, type ResolvedOptions } from "./options.js";
+import { isRetryable, retryDelayMs, sleep } from "./retry.js";
 import { checkPathParams, fillPath, type PathParamRule } from "./path.js";
 import { check, type AjvValidate } from "./validation.js";
 
@@ -22,6 +23,8 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Each path parameter's limits, checked before sending. */
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
+  /** Whether a failed attempt may be repeated (idempotent method or `x-idempotent: true`). */
+  readonly idempotent?: boolean;
   /** The generated validators of the JSON body and the query. */
   readonly validate?: {
     readonly body?: AjvValidate;
@@ -63,16 +66,16 @@ export async function callOperation(
   checkPathParams(operation.pathParams, call.path);
   if (call.headers !== undefined) assertHeaderValues(call.headers);
   if (options.validateRequests) checkRequest(operation, call);
-  const { data, error, response } = await send(client, operation, call);
+  const { response, text } = await sendWithRetries(client, operation, call, options);
   if (!response.ok) {
     throw new ApiError({
       operation: `${operation.method} ${operation.path}`,
       status: response.status,
-      body: error === "" ? undefined : error,
+      body: text === "" ? undefined : text,
       requestId: response.headers.get("cf-ray") ?? undefined,
     });
   }
-  const body = parseBody(operation, response.status, data);
+  const body = parseBody(operation, response.status, text);
   const responseValidator = options.responseValidators?.[operation.id];
   if (responseValidator !== undefined && body !== undefined) {
     const issues = responseValidator.issues(body);
@@ -81,32 +84,114 @@ export async function callOperation(
   return body;
 }
 
-/** Refuses a call whose body or query breaks the spec, before anything is sent. */
-function checkRequest(operation: OperationDescriptor, call: OperationCall): void {
-  const { body, query } = operation.validate ?? {};
-  if (body !== undefined && call.body !== undefined) check(body, "body", call.body);
-  if (query !== undefined) check(query, "query", call.query ?? {});
+/** One HTTP answer: the response, and its body (openapi-fetch parses JSON error bodies itself). */
+interface Answer {
+  readonly response: Response;
+  readonly text: unknown;
+}
+
+/** Attempts the call, retrying as `retry.ts` allows; returns the last answer or throws. */
+async function sendWithRetries(
+  client: BaseClient<{}>,
+  operation: OperationDescriptor,
+  call: OperationCall,
+  options: ResolvedOptions,
+): Promise<Answer> {
+  const idempotent = operation.idempotent === true;
+  for (let retry = 0; ; retry++) {
+    let answer: Answer;
+    try {
+      answer = await attempt(client, operation, call, options.timeoutMs);
+    } catch (error) {
+      const retryable =
+        error instanceof ConnectionError && isRetryable({ connection: true }, idempotent);
+      if (!retryable || retry >= options.maxRetries) throw error;
+      await pause(operation, retryDelayMs(retry, null), call.signal);
+      continue;
+    }
+    const { status } = answer.response;
+    if (answer.response.ok || retry >= options.maxRetries || !isRetryable({ status }, idempotent)) {
+      return answer;
+    }
+    await answer.response.body?.cancel().catch(() => undefined);
+    await pause(
+      operation,
+      retryDelayMs(retry, answer.response.headers.get("retry-after")),
+      call.signal,
+    );
+  }
+}
+
+/**
+ * One attempt, ended by `timeoutMs` (TimeoutError) or the caller's signal (ClientError), whichever
+ * comes first; the body is read within the same deadline. No timer or listener outlives it.
+ */
+async function attempt(
+  client: BaseClient<{}>,
+  operation: OperationDescriptor,
+  call: OperationCall,
+  timeoutMs: number,
+): Promise<Answer> {
+  const name = `${operation.method} ${operation.path}`;
+  if (call.signal?.aborted)
+    throw new ClientError(`${name} was aborted`, { cause: call.signal.reason });
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort(call.signal?.reason);
+  call.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const { data, error, response } = await send(client, operation, call, controller.signal);
+    return { response, text: response.ok ? data : error };
+  } catch (cause) {
+    if (timedOut) throw new TimeoutError(`${name} took longer than ${timeoutMs} ms`, { cause });
+    if (call.signal?.aborted)
+      throw new ClientError(`${name} was aborted`, { cause: call.signal.reason });
+    throw new ConnectionError(`${name} got no response`, { cause });
+  } finally {
+    clearTimeout(timer);
+    call.signal?.removeEventListener("abort", onAbort);
+  }
 }
 
 async function send(
   client: BaseClient<{}>,
   operation: OperationDescriptor,
   call: OperationCall,
+  signal: AbortSignal,
 ): Promise<{ data?: unknown; error?: unknown; response: Response }> {
   const raw = client.raw as unknown as UntypedFetchClient;
+  return raw.request(operation.method, operation.path, {
+    params: { path: call.path, query: call.query },
+    body: call.body,
+    headers: call.headers,
+    signal,
+    parseAs: "text",
+    pathSerializer: fillPath,
+  });
+}
+
+/** Waits before a retry; the caller's abort ends the wait (and the call) at once. */
+async function pause(
+  operation: OperationDescriptor,
+  ms: number,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   try {
-    return await raw.request(operation.method, operation.path, {
-      params: { path: call.path, query: call.query },
-      body: call.body,
-      headers: call.headers,
-      signal: call.signal,
-      parseAs: "text",
-      pathSerializer: fillPath,
-    });
-  } catch (cause) {
-    if (call.signal?.aborted) throw cause;
-    throw new ConnectionError(`${operation.method} ${operation.path} got no response`, { cause });
+    await sleep(ms, signal);
+  } catch (reason) {
+    throw new ClientError(`${operation.method} ${operation.path} was aborted`, { cause: reason });
   }
+}
+
+/** Refuses a call whose body or query breaks the spec, before anything is sent. */
+function checkRequest(operation: OperationDescriptor, call: OperationCall): void {
+  const { body, query } = operation.validate ?? {};
+  if (body !== undefined && call.body !== undefined) check(body, "body", call.body);
+  if (query !== undefined) check(query, "query", call.query ?? {});
 }
 
 /** Parses a 2xx body as JSON; an empty body (e.g. 201 with no content) gives `undefined`. */

@@ -17,6 +17,8 @@ export interface OperationDescriptor {
   readonly path: string;
   /** Each path parameter's limits, checked before sending. */
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
+  /** Whether a failed attempt may be repeated (idempotent method or `x-idempotent: true`). */
+  readonly idempotent?: boolean;
   /** The generated validators of the JSON body and the query. */
   readonly validate?: {
     readonly body?: AjvValidate;

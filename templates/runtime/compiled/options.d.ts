@@ -16,6 +16,15 @@ export interface ClientOptions {
   fetch?: (input: Request) => Promise<Response>;
   /** Headers sent with every request. */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * Extra attempts after a retryable failure: 429 and 503 for every operation; other 5xx, 408
+   * and connection failures only for idempotent ones (GET, HEAD, PUT, DELETE, OPTIONS, or
+   * `x-idempotent: true`). Waits with exponential backoff and full jitter, or `Retry-After`.
+   * Default: 2.
+   */
+  maxRetries?: number;
+  /** Per-attempt time limit in milliseconds, body included; a timeout is not retried. Default: 60 000. */
+  timeoutMs?: number;
   /** Check path, query and body against the spec before sending; nothing invalid is sent. Default: true. */
   validateRequests?: boolean;
   /** Check 2xx JSON bodies against the spec; a mismatch rejects with `ValidationError`. Default: false. */
@@ -43,6 +52,8 @@ export interface ResolvedOptions {
   /** Default headers, auth included. Never put these in an error or log. */
   readonly headers: Readonly<Record<string, string>>;
   readonly validateRequests: boolean;
+  readonly maxRetries: number;
+  readonly timeoutMs: number;
   /** The validators to check 2xx bodies with, when `validateResponses` is on. */
   readonly responseValidators: Readonly<Record<string, ResponseValidator>> | undefined;
 }
