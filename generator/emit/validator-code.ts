@@ -254,6 +254,12 @@ const VERBOSE_FIELDS =
   /keyword:"([^"]+)",params:\{[^{}]*\},schema:(?:[^,{}[\]]|\[[^\]]*\])*,parentSchema:[\w$.[\]"]*,data\d*(?::data\d*)?\}/g;
 const VERBOSE_KEYWORDS: ReadonlySet<string> = new Set(["if", "propertyNames"]);
 
+/**
+ * The runtime reads an error's `schemaPath` only to tie an error inside a `then` to its `if`; the
+ * others lose it (long strings, one per error site).
+ */
+const UNREAD_SCHEMA_PATH = /,schemaPath:"([^"]*)"/g;
+
 function withImports(code: string): string {
   const formats = new Set<string>();
   const body = code
@@ -272,6 +278,9 @@ function withImports(code: string): string {
       VERBOSE_KEYWORDS.has(keyword)
         ? match
         : `keyword:"${keyword}"${match.slice(match.indexOf(",params:"), match.indexOf(",schema:"))}}`,
+    )
+    .replace(UNREAD_SCHEMA_PATH, (match, path: string) =>
+      /\/then\/|\/if$/.test(path) ? match : "",
     );
   if (/require\(/.test(body))
     throw new Error(

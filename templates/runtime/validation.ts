@@ -8,7 +8,8 @@ import { ValidationError, type ValidationIssue, type ValidationTarget } from "./
 /** An error as Ajv's generated code reports it (compiled with `verbose`, so it has the schema). */
 export interface AjvError {
   readonly instancePath: string;
-  readonly schemaPath: string;
+  /** Present on `if` errors and errors inside a `then` (the generator drops the others). */
+  readonly schemaPath?: string;
   readonly keyword: string;
   readonly params: Readonly<Record<string, unknown>>;
   readonly message?: string;
@@ -187,7 +188,8 @@ function keyRule(error: AjvError): string {
 function conditionOf(error: AjvError, conditions: readonly AjvError[]): string | undefined {
   const owner = conditions.find(
     (c) =>
-      error.schemaPath.startsWith(c.schemaPath.replace(/if$/, "then/")) &&
+      c.schemaPath !== undefined &&
+      error.schemaPath?.startsWith(c.schemaPath.replace(/if$/, "then/")) === true &&
       error.instancePath.startsWith(c.instancePath),
   );
   if (owner === undefined) return undefined;

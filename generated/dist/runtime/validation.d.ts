@@ -7,7 +7,8 @@ import { type ValidationIssue, type ValidationTarget } from "./errors.js";
 /** An error as Ajv's generated code reports it (compiled with `verbose`, so it has the schema). */
 export interface AjvError {
   readonly instancePath: string;
-  readonly schemaPath: string;
+  /** Present on `if` errors and errors inside a `then` (the generator drops the others). */
+  readonly schemaPath?: string;
   readonly keyword: string;
   readonly params: Readonly<Record<string, unknown>>;
   readonly message?: string;

@@ -129,7 +129,8 @@ function keyRule(error) {
 function conditionOf(error, conditions) {
   const owner = conditions.find(
     (c) =>
-      error.schemaPath.startsWith(c.schemaPath.replace(/if$/, "then/")) &&
+      c.schemaPath !== undefined &&
+      error.schemaPath?.startsWith(c.schemaPath.replace(/if$/, "then/")) === true &&
       error.instancePath.startsWith(c.instancePath),
   );
   if (owner === undefined) return undefined;

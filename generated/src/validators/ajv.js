@@ -15,12 +15,7 @@ function validate0(
   let errors = 0;
   if (typeof data === "string") {
     if (func0(data) > 32) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/maxLength",
-        keyword: "maxLength",
-        params: { limit: 32 },
-      };
+      const err0 = { instancePath, keyword: "maxLength", params: { limit: 32 } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29,12 +24,7 @@ function validate0(
       errors++;
     }
   } else {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "string" },
-    };
+    const err1 = { instancePath, keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -66,12 +56,7 @@ function validate1(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "code" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "code" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -80,12 +65,7 @@ function validate1(
       errors++;
     }
     if (data.message === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "message" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -98,7 +78,6 @@ function validate1(
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err2 = {
           instancePath: instancePath + "/code",
-          schemaPath: "#/properties/code/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -113,7 +92,6 @@ function validate1(
         if (data0 < 1000 || isNaN(data0)) {
           const err3 = {
             instancePath: instancePath + "/code",
-            schemaPath: "#/properties/code/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
           };
@@ -131,7 +109,6 @@ function validate1(
       if (typeof data1 !== "string") {
         const err4 = {
           instancePath: instancePath + "/message",
-          schemaPath: "#/properties/message/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -148,7 +125,6 @@ function validate1(
       if (typeof data2 !== "string") {
         const err5 = {
           instancePath: instancePath + "/documentation_url",
-          schemaPath: "#/properties/documentation_url/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -168,7 +144,6 @@ function validate1(
           if (typeof data4 !== "string") {
             const err6 = {
               instancePath: instancePath + "/source/pointer",
-              schemaPath: "#/properties/source/properties/pointer/type",
               keyword: "type",
               params: { type: "string" },
             };
@@ -183,7 +158,6 @@ function validate1(
       } else {
         const err7 = {
           instancePath: instancePath + "/source",
-          schemaPath: "#/properties/source/type",
           keyword: "type",
           params: { type: "object" },
         };
@@ -196,12 +170,7 @@ function validate1(
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err8 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -233,12 +202,7 @@ function validate2(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.message === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "message" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -251,7 +215,6 @@ function validate2(
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err1 = {
           instancePath: instancePath + "/code",
-          schemaPath: "#/properties/code/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -266,7 +229,6 @@ function validate2(
         if (data0 < 1000 || isNaN(data0)) {
           const err2 = {
             instancePath: instancePath + "/code",
-            schemaPath: "#/properties/code/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
           };
@@ -284,7 +246,6 @@ function validate2(
       if (typeof data1 !== "string") {
         const err3 = {
           instancePath: instancePath + "/message",
-          schemaPath: "#/properties/message/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -301,7 +262,6 @@ function validate2(
       if (typeof data2 !== "string") {
         const err4 = {
           instancePath: instancePath + "/documentation_url",
-          schemaPath: "#/properties/documentation_url/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -321,7 +281,6 @@ function validate2(
           if (typeof data4 !== "string") {
             const err5 = {
               instancePath: instancePath + "/source/pointer",
-              schemaPath: "#/properties/source/properties/pointer/type",
               keyword: "type",
               params: { type: "string" },
             };
@@ -336,7 +295,6 @@ function validate2(
       } else {
         const err6 = {
           instancePath: instancePath + "/source",
-          schemaPath: "#/properties/source/type",
           keyword: "type",
           params: { type: "object" },
         };
@@ -349,12 +307,7 @@ function validate2(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err7 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -385,12 +338,7 @@ function validate3(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -399,12 +347,7 @@ function validate3(
       errors++;
     }
     if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -413,12 +356,7 @@ function validate3(
       errors++;
     }
     if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
+      const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -446,7 +384,6 @@ function validate3(
       } else {
         const err3 = {
           instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -478,7 +415,6 @@ function validate3(
       } else {
         const err4 = {
           instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -495,7 +431,6 @@ function validate3(
       if (true !== data4) {
         const err5 = {
           instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
         };
@@ -508,12 +443,7 @@ function validate3(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err6 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -545,12 +475,7 @@ function validate6(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -559,12 +484,7 @@ function validate6(
       errors++;
     }
     if (data.success === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -578,7 +498,6 @@ function validate6(
         if (data0.length < 1) {
           const err2 = {
             instancePath: instancePath + "/errors",
-            schemaPath: "#/properties/errors/minItems",
             keyword: "minItems",
             params: { limit: 1 },
           };
@@ -606,7 +525,6 @@ function validate6(
       } else {
         const err3 = {
           instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -638,7 +556,6 @@ function validate6(
       } else {
         const err4 = {
           instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -655,7 +572,6 @@ function validate6(
       if (false !== data4) {
         const err5 = {
           instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: false },
         };
@@ -672,7 +588,6 @@ function validate6(
       if (data5 !== null) {
         const err6 = {
           instancePath: instancePath + "/result",
-          schemaPath: "#/properties/result/type",
           keyword: "type",
           params: { type: "null" },
         };
@@ -685,12 +600,7 @@ function validate6(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err7 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -723,12 +633,7 @@ function validate9(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.count === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "count" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "count" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -737,12 +642,7 @@ function validate9(
       errors++;
     }
     if (data.page === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "page" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "page" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -751,12 +651,7 @@ function validate9(
       errors++;
     }
     if (data.per_page === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "per_page" },
-      };
+      const err2 = { instancePath, keyword: "required", params: { missingProperty: "per_page" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -767,7 +662,6 @@ function validate9(
     if (data.total_count === undefined) {
       const err3 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "total_count" },
       };
@@ -781,7 +675,6 @@ function validate9(
     if (data.total_pages === undefined) {
       const err4 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "total_pages" },
       };
@@ -797,7 +690,6 @@ function validate9(
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err5 = {
           instancePath: instancePath + "/count",
-          schemaPath: "#/properties/count/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -812,7 +704,6 @@ function validate9(
         if (data0 < 0 || isNaN(data0)) {
           const err6 = {
             instancePath: instancePath + "/count",
-            schemaPath: "#/properties/count/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -830,7 +721,6 @@ function validate9(
       if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
         const err7 = {
           instancePath: instancePath + "/page",
-          schemaPath: "#/properties/page/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -845,7 +735,6 @@ function validate9(
         if (data1 < 0 || isNaN(data1)) {
           const err8 = {
             instancePath: instancePath + "/page",
-            schemaPath: "#/properties/page/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -863,7 +752,6 @@ function validate9(
       if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
         const err9 = {
           instancePath: instancePath + "/per_page",
-          schemaPath: "#/properties/per_page/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -878,7 +766,6 @@ function validate9(
         if (data2 < 0 || isNaN(data2)) {
           const err10 = {
             instancePath: instancePath + "/per_page",
-            schemaPath: "#/properties/per_page/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -896,7 +783,6 @@ function validate9(
       if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3))) {
         const err11 = {
           instancePath: instancePath + "/total_count",
-          schemaPath: "#/properties/total_count/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -911,7 +797,6 @@ function validate9(
         if (data3 < 0 || isNaN(data3)) {
           const err12 = {
             instancePath: instancePath + "/total_count",
-            schemaPath: "#/properties/total_count/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -929,7 +814,6 @@ function validate9(
       if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4))) {
         const err13 = {
           instancePath: instancePath + "/total_pages",
-          schemaPath: "#/properties/total_pages/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -944,7 +828,6 @@ function validate9(
         if (data4 < 0 || isNaN(data4)) {
           const err14 = {
             instancePath: instancePath + "/total_pages",
-            schemaPath: "#/properties/total_pages/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -958,12 +841,7 @@ function validate9(
       }
     }
   } else {
-    const err15 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err15 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -1056,7 +934,6 @@ function validate12(
         if (data0.metric === undefined) {
           const err0 = {
             instancePath: instancePath + "/" + i0,
-            schemaPath: "#/items/required",
             keyword: "required",
             params: { missingProperty: "metric" },
           };
@@ -1070,7 +947,6 @@ function validate12(
         if (data0.requests === undefined) {
           const err1 = {
             instancePath: instancePath + "/" + i0,
-            schemaPath: "#/items/required",
             keyword: "required",
             params: { missingProperty: "requests" },
           };
@@ -1085,7 +961,6 @@ function validate12(
           if (!(key0 === "metric" || key0 === "requests")) {
             const err2 = {
               instancePath: instancePath + "/" + i0,
-              schemaPath: "#/items/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
             };
@@ -1102,7 +977,6 @@ function validate12(
           if (typeof data1 !== "string") {
             const err3 = {
               instancePath: instancePath + "/" + i0 + "/metric",
-              schemaPath: "#/items/properties/metric/type",
               keyword: "type",
               params: { type: "string" },
             };
@@ -1119,7 +993,6 @@ function validate12(
           if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
             const err4 = {
               instancePath: instancePath + "/" + i0 + "/requests",
-              schemaPath: "#/items/properties/requests/type",
               keyword: "type",
               params: { type: "integer" },
             };
@@ -1134,7 +1007,6 @@ function validate12(
             if (data2 < 0 || isNaN(data2)) {
               const err5 = {
                 instancePath: instancePath + "/" + i0 + "/requests",
-                schemaPath: "#/items/properties/requests/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
@@ -1150,7 +1022,6 @@ function validate12(
       } else {
         const err6 = {
           instancePath: instancePath + "/" + i0,
-          schemaPath: "#/items/type",
           keyword: "type",
           params: { type: "object" },
         };
@@ -1163,7 +1034,7 @@ function validate12(
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    const err7 = { instancePath, keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1195,7 +1066,6 @@ function validate11(
       )) {
         const err0 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
@@ -1312,12 +1182,7 @@ function validate11(
       }
     }
   } else {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err1 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1341,7 +1206,6 @@ function validate10(
     if (data.description === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "description" },
       };
@@ -1353,12 +1217,7 @@ function validate10(
       errors++;
     }
     if (data.expression === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "expression" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "expression" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1369,7 +1228,6 @@ function validate10(
     if (data.first_request_seen_at === undefined) {
       const err2 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "first_request_seen_at" },
       };
@@ -1383,7 +1241,6 @@ function validate10(
     if (data.last_request_seen_at === undefined) {
       const err3 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "last_request_seen_at" },
       };
@@ -1395,12 +1252,7 @@ function validate10(
       errors++;
     }
     if (data.requests === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "requests" },
-      };
+      const err4 = { instancePath, keyword: "required", params: { missingProperty: "requests" } };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -1411,7 +1263,6 @@ function validate10(
     if (data.requests_by_attribute === undefined) {
       const err5 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_attribute" },
       };
@@ -1425,7 +1276,6 @@ function validate10(
     if (data.requests_by_score === undefined) {
       const err6 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score" },
       };
@@ -1439,7 +1289,6 @@ function validate10(
     if (data.requests_by_score_src === undefined) {
       const err7 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "requests_by_score_src" },
       };
@@ -1451,12 +1300,7 @@ function validate10(
       errors++;
     }
     if (data.type === undefined) {
-      const err8 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "type" },
-      };
+      const err8 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -1468,7 +1312,6 @@ function validate10(
       if (!func1.call(schema6.properties, key0)) {
         const err9 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
@@ -1486,7 +1329,6 @@ function validate10(
         if (!formats0.validate(data0)) {
           const err10 = {
             instancePath: instancePath + "/created_at",
-            schemaPath: "#/properties/created_at/format",
             keyword: "format",
             params: { format: "date-time" },
           };
@@ -1500,7 +1342,6 @@ function validate10(
       } else {
         const err11 = {
           instancePath: instancePath + "/created_at",
-          schemaPath: "#/properties/created_at/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1517,7 +1358,6 @@ function validate10(
       if (typeof data1 !== "string") {
         const err12 = {
           instancePath: instancePath + "/description",
-          schemaPath: "#/properties/description/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1534,7 +1374,6 @@ function validate10(
       if (typeof data2 !== "string") {
         const err13 = {
           instancePath: instancePath + "/expression",
-          schemaPath: "#/properties/expression/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1552,7 +1391,6 @@ function validate10(
         if (!formats0.validate(data3)) {
           const err14 = {
             instancePath: instancePath + "/first_request_seen_at",
-            schemaPath: "#/properties/first_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
           };
@@ -1566,7 +1404,6 @@ function validate10(
       } else {
         const err15 = {
           instancePath: instancePath + "/first_request_seen_at",
-          schemaPath: "#/properties/first_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1584,7 +1421,6 @@ function validate10(
         if (!formats0.validate(data4)) {
           const err16 = {
             instancePath: instancePath + "/last_request_seen_at",
-            schemaPath: "#/properties/last_request_seen_at/format",
             keyword: "format",
             params: { format: "date-time" },
           };
@@ -1598,7 +1434,6 @@ function validate10(
       } else {
         const err17 = {
           instancePath: instancePath + "/last_request_seen_at",
-          schemaPath: "#/properties/last_request_seen_at/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1615,7 +1450,6 @@ function validate10(
       if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
         const err18 = {
           instancePath: instancePath + "/requests",
-          schemaPath: "#/properties/requests/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -1630,7 +1464,6 @@ function validate10(
         if (data5 < 0 || isNaN(data5)) {
           const err19 = {
             instancePath: instancePath + "/requests",
-            schemaPath: "#/properties/requests/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -1665,7 +1498,6 @@ function validate10(
             if (!pattern0.test(key1)) {
               const err20 = {
                 instancePath: instancePath + "/requests_by_score",
-                schemaPath: "urn:cf-sdk:schema:RequestsByScore/propertyNames/pattern",
                 keyword: "pattern",
                 params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
                 schema: "^(?:[1-9]|[1-9][0-9])$",
@@ -1685,7 +1517,6 @@ function validate10(
           if (!valid2) {
             const err21 = {
               instancePath: instancePath + "/requests_by_score",
-              schemaPath: "urn:cf-sdk:schema:RequestsByScore/propertyNames",
               keyword: "propertyNames",
               params: { propertyName: key1 },
               schema: schema9.propertyNames,
@@ -1708,7 +1539,6 @@ function validate10(
                 instancePath +
                 "/requests_by_score/" +
                 key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-              schemaPath: "urn:cf-sdk:schema:RequestsByScore/additionalProperties/type",
               keyword: "type",
               params: { type: "integer" },
             };
@@ -1726,7 +1556,6 @@ function validate10(
                   instancePath +
                   "/requests_by_score/" +
                   key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-                schemaPath: "urn:cf-sdk:schema:RequestsByScore/additionalProperties/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
@@ -1749,7 +1578,6 @@ function validate10(
         if (typeof expected0 == "number" && sum0 !== expected0) {
           const err24 = {
             instancePath: instancePath + "/requests_by_score",
-            schemaPath: "urn:cf-sdk:schema:RequestsByScore/x-sum-equals",
             keyword: "x-sum-equals",
             params: { property: "requests", sum: sum0, expected: expected0 },
           };
@@ -1763,7 +1591,6 @@ function validate10(
       } else {
         const err25 = {
           instancePath: instancePath + "/requests_by_score",
-          schemaPath: "urn:cf-sdk:schema:RequestsByScore/type",
           keyword: "type",
           params: { type: "object" },
         };
@@ -1786,7 +1613,6 @@ function validate10(
                 instancePath +
                 "/requests_by_score_src/" +
                 key4.replace(/~/g, "~0").replace(/\//g, "~1"),
-              schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/additionalProperties/type",
               keyword: "type",
               params: { type: "integer" },
             };
@@ -1804,7 +1630,6 @@ function validate10(
                   instancePath +
                   "/requests_by_score_src/" +
                   key4.replace(/~/g, "~0").replace(/\//g, "~1"),
-                schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/additionalProperties/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
@@ -1827,7 +1652,6 @@ function validate10(
         if (typeof expected1 == "number" && sum1 !== expected1) {
           const err28 = {
             instancePath: instancePath + "/requests_by_score_src",
-            schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/x-sum-equals",
             keyword: "x-sum-equals",
             params: { property: "requests", sum: sum1, expected: expected1 },
           };
@@ -1841,7 +1665,6 @@ function validate10(
       } else {
         const err29 = {
           instancePath: instancePath + "/requests_by_score_src",
-          schemaPath: "urn:cf-sdk:schema:RequestsByScoreSrc/type",
           keyword: "type",
           params: { type: "object" },
         };
@@ -1858,7 +1681,6 @@ function validate10(
       if (typeof data11 !== "string") {
         const err30 = {
           instancePath: instancePath + "/type",
-          schemaPath: "urn:cf-sdk:schema:FeedbackType/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1872,7 +1694,6 @@ function validate10(
       if (!(data11 === "false_positive" || data11 === "false_negative")) {
         const err31 = {
           instancePath: instancePath + "/type",
-          schemaPath: "urn:cf-sdk:schema:FeedbackType/enum",
           keyword: "enum",
           params: { allowedValues: schema11.enum },
         };
@@ -1889,7 +1710,6 @@ function validate10(
       if (typeof data12 !== "string") {
         const err32 = {
           instancePath: instancePath + "/subtype",
-          schemaPath: "#/properties/subtype/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -1902,12 +1722,7 @@ function validate10(
       }
     }
   } else {
-    const err33 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err33 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err33];
     } else {
@@ -1928,12 +1743,7 @@ function validate22(
   let vErrors = null;
   let errors = 0;
   if (typeof data !== "string") {
-    const err0 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "string" },
-    };
+    const err0 = { instancePath, keyword: "type", params: { type: "string" } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1942,12 +1752,7 @@ function validate22(
     errors++;
   }
   if (!(data === "false_positive" || data === "false_negative")) {
-    const err1 = {
-      instancePath,
-      schemaPath: "#/enum",
-      keyword: "enum",
-      params: { allowedValues: schema11.enum },
-    };
+    const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema11.enum } };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -1978,7 +1783,6 @@ function validate23(
         if (!pattern0.test(key0)) {
           const err0 = {
             instancePath,
-            schemaPath: "#/propertyNames/pattern",
             keyword: "pattern",
             params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
             schema: "^(?:[1-9]|[1-9][0-9])$",
@@ -1998,7 +1802,6 @@ function validate23(
       if (!valid0) {
         const err1 = {
           instancePath,
-          schemaPath: "#/propertyNames",
           keyword: "propertyNames",
           params: { propertyName: key0 },
           schema: schema9.propertyNames,
@@ -2018,7 +1821,6 @@ function validate23(
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err2 = {
           instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -2033,7 +1835,6 @@ function validate23(
         if (data0 < 0 || isNaN(data0)) {
           const err3 = {
             instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -2056,7 +1857,6 @@ function validate23(
     if (typeof expected0 == "number" && sum0 !== expected0) {
       const err4 = {
         instancePath,
-        schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
       };
@@ -2068,12 +1868,7 @@ function validate23(
       errors++;
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err5 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -2099,7 +1894,6 @@ function validate24(
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err0 = {
           instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-          schemaPath: "#/additionalProperties/type",
           keyword: "type",
           params: { type: "integer" },
         };
@@ -2114,7 +1908,6 @@ function validate24(
         if (data0 < 0 || isNaN(data0)) {
           const err1 = {
             instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/minimum",
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
@@ -2137,7 +1930,6 @@ function validate24(
     if (typeof expected0 == "number" && sum0 !== expected0) {
       const err2 = {
         instancePath,
-        schemaPath: "#/x-sum-equals",
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
       };
@@ -2149,12 +1941,7 @@ function validate24(
       errors++;
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err3 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2270,7 +2057,6 @@ function validate25(
       if (!(key0 === "classification" || key0 === "rationale")) {
         const err4 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
@@ -2287,7 +2073,6 @@ function validate25(
       if (typeof data1 !== "string" && data1 !== null) {
         const err5 = {
           instancePath: instancePath + "/classification",
-          schemaPath: "#/properties/classification/type",
           keyword: "type",
           params: { type: schema15.properties.classification.type },
         };
@@ -2306,7 +2091,6 @@ function validate25(
       )) {
         const err6 = {
           instancePath: instancePath + "/classification",
-          schemaPath: "#/properties/classification/enum",
           keyword: "enum",
           params: { allowedValues: schema15.properties.classification.enum },
         };
@@ -2323,7 +2107,6 @@ function validate25(
       if (typeof data2 !== "string") {
         const err7 = {
           instancePath: instancePath + "/rationale",
-          schemaPath: "#/properties/rationale/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2336,12 +2119,7 @@ function validate25(
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err8 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -2378,12 +2156,7 @@ function validate27(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "id" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2392,12 +2165,7 @@ function validate27(
       errors++;
     }
     if (data.reason === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "reason" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "reason" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2409,7 +2177,6 @@ function validate27(
       if (!(key0 === "id" || key0 === "reason")) {
         const err2 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
@@ -2426,7 +2193,6 @@ function validate27(
       if (typeof data0 !== "string") {
         const err3 = {
           instancePath: instancePath + "/id",
-          schemaPath: "#/properties/id/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2443,7 +2209,6 @@ function validate27(
       if (typeof data1 !== "string") {
         const err4 = {
           instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2457,7 +2222,6 @@ function validate27(
       if (!(data1 === "removed" || data1 === "misclassified")) {
         const err5 = {
           instancePath: instancePath + "/reason",
-          schemaPath: "#/properties/reason/enum",
           keyword: "enum",
           params: { allowedValues: schema17.properties.reason.enum },
         };
@@ -2470,12 +2234,7 @@ function validate27(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err6 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -2495,12 +2254,7 @@ function validate26(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.appeals === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "appeals" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "appeals" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2512,7 +2266,6 @@ function validate26(
       if (!(key0 === "appeals")) {
         const err1 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
@@ -2544,7 +2297,6 @@ function validate26(
       } else {
         const err2 = {
           instancePath: instancePath + "/appeals",
-          schemaPath: "#/properties/appeals/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -2557,12 +2309,7 @@ function validate26(
       }
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err3 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2609,12 +2356,7 @@ function validate29(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "id" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2625,7 +2367,6 @@ function validate29(
     if (data.effective_date === undefined) {
       const err1 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "effective_date" },
       };
@@ -2637,12 +2378,7 @@ function validate29(
       errors++;
     }
     if (data.entity_id === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "entity_id" },
-      };
+      const err2 = { instancePath, keyword: "required", params: { missingProperty: "entity_id" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2653,7 +2389,6 @@ function validate29(
     if (data.entity_type === undefined) {
       const err3 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "entity_type" },
       };
@@ -2665,12 +2400,7 @@ function validate29(
       errors++;
     }
     if (data.status === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "status" },
-      };
+      const err4 = { instancePath, keyword: "required", params: { missingProperty: "status" } };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -2679,12 +2409,7 @@ function validate29(
       errors++;
     }
     if (data.type === undefined) {
-      const err5 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "type" },
-      };
+      const err5 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -2697,7 +2422,6 @@ function validate29(
       if (typeof data0 !== "string") {
         const err6 = {
           instancePath: instancePath + "/id",
-          schemaPath: "#/properties/id/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2715,7 +2439,6 @@ function validate29(
         if (!formats0.validate(data1)) {
           const err7 = {
             instancePath: instancePath + "/effective_date",
-            schemaPath: "#/properties/effective_date/format",
             keyword: "format",
             params: { format: "date-time" },
           };
@@ -2729,7 +2452,6 @@ function validate29(
       } else {
         const err8 = {
           instancePath: instancePath + "/effective_date",
-          schemaPath: "#/properties/effective_date/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2746,7 +2468,6 @@ function validate29(
       if (typeof data2 !== "string") {
         const err9 = {
           instancePath: instancePath + "/entity_id",
-          schemaPath: "#/properties/entity_id/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2763,7 +2484,6 @@ function validate29(
       if (typeof data3 !== "string") {
         const err10 = {
           instancePath: instancePath + "/entity_type",
-          schemaPath: "#/properties/entity_type/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2777,7 +2497,6 @@ function validate29(
       if (!(data3 === "url_pattern" || data3 === "account" || data3 === "zone")) {
         const err11 = {
           instancePath: instancePath + "/entity_type",
-          schemaPath: "#/properties/entity_type/enum",
           keyword: "enum",
           params: { allowedValues: schema18.properties.entity_type.enum },
         };
@@ -2794,7 +2513,6 @@ function validate29(
       if (typeof data4 !== "string") {
         const err12 = {
           instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2814,7 +2532,6 @@ function validate29(
       )) {
         const err13 = {
           instancePath: instancePath + "/status",
-          schemaPath: "#/properties/status/enum",
           keyword: "enum",
           params: { allowedValues: schema18.properties.status.enum },
         };
@@ -2831,7 +2548,6 @@ function validate29(
       if (typeof data5 !== "string") {
         const err14 = {
           instancePath: instancePath + "/type",
-          schemaPath: "#/properties/type/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -2853,7 +2569,6 @@ function validate29(
       )) {
         const err15 = {
           instancePath: instancePath + "/type",
-          schemaPath: "#/properties/type/enum",
           keyword: "enum",
           params: { allowedValues: schema18.properties.type.enum },
         };
@@ -2866,12 +2581,7 @@ function validate29(
       }
     }
   } else {
-    const err16 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err16 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -2904,12 +2614,7 @@ function validate30(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2918,12 +2623,7 @@ function validate30(
       errors++;
     }
     if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2932,12 +2632,7 @@ function validate30(
       errors++;
     }
     if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
+      const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2946,12 +2641,7 @@ function validate30(
       errors++;
     }
     if (data.result === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "result" },
-      };
+      const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2962,7 +2652,6 @@ function validate30(
     if (data.result_info === undefined) {
       const err4 = {
         instancePath,
-        schemaPath: "#/required",
         keyword: "required",
         params: { missingProperty: "result_info" },
       };
@@ -2993,7 +2682,6 @@ function validate30(
       } else {
         const err5 = {
           instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3025,7 +2713,6 @@ function validate30(
       } else {
         const err6 = {
           instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3042,7 +2729,6 @@ function validate30(
       if (true !== data4) {
         const err7 = {
           instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
         };
@@ -3074,7 +2760,6 @@ function validate30(
       } else {
         const err8 = {
           instancePath: instancePath + "/result",
-          schemaPath: "#/properties/result/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3100,12 +2785,7 @@ function validate30(
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err9 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -3474,7 +3154,6 @@ function validate35(
       )) {
         const err15 = {
           instancePath,
-          schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
@@ -3495,7 +3174,6 @@ function validate35(
           if (!(typeof data8 == "number")) {
             const err16 = {
               instancePath: instancePath + "/content_adds/" + i0,
-              schemaPath: "#/properties/content_adds/items/type",
               keyword: "type",
               params: { type: "number" },
             };
@@ -3510,7 +3188,6 @@ function validate35(
       } else {
         const err17 = {
           instancePath: instancePath + "/content_adds",
-          schemaPath: "#/properties/content_adds/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3531,7 +3208,6 @@ function validate35(
           if (!(typeof data10 == "number")) {
             const err18 = {
               instancePath: instancePath + "/content_removes/" + i1,
-              schemaPath: "#/properties/content_removes/items/type",
               keyword: "type",
               params: { type: "number" },
             };
@@ -3546,7 +3222,6 @@ function validate35(
       } else {
         const err19 = {
           instancePath: instancePath + "/content_removes",
-          schemaPath: "#/properties/content_removes/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3563,7 +3238,6 @@ function validate35(
       if (typeof data11 !== "string") {
         const err20 = {
           instancePath: instancePath + "/indicator_type",
-          schemaPath: "#/properties/indicator_type/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -3577,7 +3251,6 @@ function validate35(
       if (!(data11 === "domain" || data11 === "ipv4" || data11 === "ipv6" || data11 === "url")) {
         const err21 = {
           instancePath: instancePath + "/indicator_type",
-          schemaPath: "#/properties/indicator_type/enum",
           keyword: "enum",
           params: { allowedValues: schema20.properties.indicator_type.enum },
         };
@@ -3594,7 +3267,6 @@ function validate35(
       if (typeof data12 !== "string" && data12 !== null) {
         const err22 = {
           instancePath: instancePath + "/ip",
-          schemaPath: "#/properties/ip/type",
           keyword: "type",
           params: { type: schema20.properties.ip.type },
         };
@@ -3615,7 +3287,6 @@ function validate35(
           if (!(typeof data14 == "number")) {
             const err23 = {
               instancePath: instancePath + "/security_adds/" + i2,
-              schemaPath: "#/properties/security_adds/items/type",
               keyword: "type",
               params: { type: "number" },
             };
@@ -3630,7 +3301,6 @@ function validate35(
       } else {
         const err24 = {
           instancePath: instancePath + "/security_adds",
-          schemaPath: "#/properties/security_adds/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3651,7 +3321,6 @@ function validate35(
           if (!(typeof data16 == "number")) {
             const err25 = {
               instancePath: instancePath + "/security_removes/" + i3,
-              schemaPath: "#/properties/security_removes/items/type",
               keyword: "type",
               params: { type: "number" },
             };
@@ -3666,7 +3335,6 @@ function validate35(
       } else {
         const err26 = {
           instancePath: instancePath + "/security_removes",
-          schemaPath: "#/properties/security_removes/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -3683,7 +3351,6 @@ function validate35(
       if (typeof data17 !== "string") {
         const err27 = {
           instancePath: instancePath + "/url",
-          schemaPath: "#/properties/url/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -3699,7 +3366,6 @@ function validate35(
       if (data.indicator_type === undefined) {
         const err28 = {
           instancePath,
-          schemaPath: "#/dependentRequired",
           keyword: "dependentRequired",
           params: {
             property: "ip",
@@ -3720,7 +3386,6 @@ function validate35(
       if (data.indicator_type === undefined) {
         const err29 = {
           instancePath,
-          schemaPath: "#/dependentRequired",
           keyword: "dependentRequired",
           params: {
             property: "url",
@@ -3738,12 +3403,7 @@ function validate35(
       }
     }
   } else {
-    const err30 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err30 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err30];
     } else {
@@ -3784,7 +3444,6 @@ function validate36(
       if (typeof data0 !== "boolean") {
         const err0 = {
           instancePath: instancePath + "/enable_js",
-          schemaPath: "#/properties/enable_js/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3801,7 +3460,6 @@ function validate36(
       if (typeof data1 !== "boolean") {
         const err1 = {
           instancePath: instancePath + "/using_latest_model",
-          schemaPath: "#/properties/using_latest_model/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3818,7 +3476,6 @@ function validate36(
       if (typeof data2 !== "boolean") {
         const err2 = {
           instancePath: instancePath + "/fight_mode",
-          schemaPath: "#/properties/fight_mode/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3835,7 +3492,6 @@ function validate36(
       if (typeof data3 !== "string") {
         const err3 = {
           instancePath: instancePath + "/sbfm_definitely_automated",
-          schemaPath: "#/properties/sbfm_definitely_automated/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -3849,7 +3505,6 @@ function validate36(
       if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
         const err4 = {
           instancePath: instancePath + "/sbfm_definitely_automated",
-          schemaPath: "#/properties/sbfm_definitely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema21.properties.sbfm_definitely_automated.enum },
         };
@@ -3866,7 +3521,6 @@ function validate36(
       if (typeof data4 !== "string") {
         const err5 = {
           instancePath: instancePath + "/sbfm_likely_automated",
-          schemaPath: "#/properties/sbfm_likely_automated/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -3880,7 +3534,6 @@ function validate36(
       if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
         const err6 = {
           instancePath: instancePath + "/sbfm_likely_automated",
-          schemaPath: "#/properties/sbfm_likely_automated/enum",
           keyword: "enum",
           params: { allowedValues: schema21.properties.sbfm_likely_automated.enum },
         };
@@ -3897,7 +3550,6 @@ function validate36(
       if (typeof data5 !== "string") {
         const err7 = {
           instancePath: instancePath + "/sbfm_verified_bots",
-          schemaPath: "#/properties/sbfm_verified_bots/type",
           keyword: "type",
           params: { type: "string" },
         };
@@ -3911,7 +3563,6 @@ function validate36(
       if (!(data5 === "allow" || data5 === "block")) {
         const err8 = {
           instancePath: instancePath + "/sbfm_verified_bots",
-          schemaPath: "#/properties/sbfm_verified_bots/enum",
           keyword: "enum",
           params: { allowedValues: schema21.properties.sbfm_verified_bots.enum },
         };
@@ -3928,7 +3579,6 @@ function validate36(
       if (typeof data6 !== "boolean") {
         const err9 = {
           instancePath: instancePath + "/sbfm_static_resource_protection",
-          schemaPath: "#/properties/sbfm_static_resource_protection/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3945,7 +3595,6 @@ function validate36(
       if (typeof data7 !== "boolean") {
         const err10 = {
           instancePath: instancePath + "/optimize_wordpress",
-          schemaPath: "#/properties/optimize_wordpress/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3962,7 +3611,6 @@ function validate36(
       if (typeof data8 !== "boolean") {
         const err11 = {
           instancePath: instancePath + "/auto_update_model",
-          schemaPath: "#/properties/auto_update_model/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3979,7 +3627,6 @@ function validate36(
       if (typeof data9 !== "boolean") {
         const err12 = {
           instancePath: instancePath + "/suppress_session_score",
-          schemaPath: "#/properties/suppress_session_score/type",
           keyword: "type",
           params: { type: "boolean" },
         };
@@ -3992,12 +3639,7 @@ function validate36(
       }
     }
   } else {
-    const err13 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err13 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -4029,12 +3671,7 @@ function validate37(
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "errors" },
-      };
+      const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4043,12 +3680,7 @@ function validate37(
       errors++;
     }
     if (data.messages === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "messages" },
-      };
+      const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -4057,12 +3689,7 @@ function validate37(
       errors++;
     }
     if (data.success === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "success" },
-      };
+      const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4071,12 +3698,7 @@ function validate37(
       errors++;
     }
     if (data.result === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: "#/required",
-        keyword: "required",
-        params: { missingProperty: "result" },
-      };
+      const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -4104,7 +3726,6 @@ function validate37(
       } else {
         const err4 = {
           instancePath: instancePath + "/errors",
-          schemaPath: "#/properties/errors/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -4136,7 +3757,6 @@ function validate37(
       } else {
         const err5 = {
           instancePath: instancePath + "/messages",
-          schemaPath: "#/properties/messages/type",
           keyword: "type",
           params: { type: "array" },
         };
@@ -4153,7 +3773,6 @@ function validate37(
       if (true !== data4) {
         const err6 = {
           instancePath: instancePath + "/success",
-          schemaPath: "#/properties/success/const",
           keyword: "const",
           params: { allowedValue: true },
         };
@@ -4179,12 +3798,7 @@ function validate37(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: "#/type",
-      keyword: "type",
-      params: { type: "object" },
-    };
+    const err7 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -4221,7 +3835,7 @@ function validate41(
       }
     }
   } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } };
+    const err0 = { instancePath, keyword: "type", params: { type: "array" } };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
