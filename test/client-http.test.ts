@@ -297,3 +297,30 @@ describe("validateResponses in the tree-shakable form", () => {
     expect(error.issues).toEqual([{ path: "/result/fight_mode", message: "must be boolean" }]);
   });
 });
+
+describe("headers", () => {
+  it("a User-Agent names the package and its version", async () => {
+    server.reply({ status: 201 });
+    const before = server.requests.length;
+    await client().createBotFeedbackReport({ path: { zone_id: ZONE }, body: FEEDBACK });
+    expect(server.requests[before]!.headers["user-agent"]).toBe(
+      "cloudflare-classification-client/1.0.0",
+    );
+  });
+
+  it("header values with CR or LF are refused before anything is sent, naming only the header", async () => {
+    const before = server.requests.length;
+    const error = (await client()
+      .getBotManagementConfig({
+        path: { zone_id: ZONE },
+        headers: { "x-trace": "a\r\nX-Injected: 1" },
+      })
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(pkg.ClientError);
+    expect(error.message).toBe('Header "x-trace" contains a line break; refusing to send it.');
+    expect(() =>
+      pkg.createClient({ apiToken: "token\nX-Evil: 1", baseUrl: server.baseUrl }),
+    ).toThrow(/Authorization/);
+    expect(server.requests.length).toBe(before);
+  });
+});

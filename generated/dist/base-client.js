@@ -10,5 +10,6 @@ import { createRuntimeClient } from "./runtime/client.js";
 export function createBaseClient(options = {}) {
   return createRuntimeClient(options, {
     baseUrl: "https://api.cloudflare.com/client/v4",
+    userAgent: "cloudflare-classification-client/1.0.0",
   });
 }

@@ -21,5 +21,6 @@ export type BaseClient = RuntimeBaseClient<paths>;
 export function createBaseClient(options: ClientOptions = {}): BaseClient {
   return createRuntimeClient<paths>(options, {
     baseUrl: "https://api.cloudflare.com/client/v4",
+    userAgent: "cloudflare-classification-client/1.0.0",
   });
 }

@@ -51,7 +51,13 @@ function baseClientStatements(model: ApiModel): ts.Statement[] {
   const create = f.createCallExpression(
     identifier("createRuntimeClient"),
     [typeRef("paths")],
-    [identifier("options"), literal({ baseUrl: model.servers[0] ?? "" })],
+    [
+      identifier("options"),
+      literal({
+        baseUrl: model.servers[0] ?? "",
+        userAgent: `${model.packageName}/${model.version}`,
+      }),
+    ],
   );
   const fn = f.createFunctionDeclaration(
     exported(),

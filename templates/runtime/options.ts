@@ -47,6 +47,8 @@ export interface ResponseValidator {
 export interface ClientDefaults {
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** `<package>/<version>`, sent as `User-Agent` where the runtime lets a script set it. */
+  readonly userAgent?: string;
 }
 
 /** Options after defaults, env fallbacks and credential checks. */
@@ -69,7 +71,7 @@ export function resolveOptions(options: ClientOptions, defaults: ClientDefaults)
   if (typeof fetchImpl !== "function") {
     throw new ClientError("No fetch implementation: pass `fetch` in the client options.");
   }
-  const headers = { ...options.headers, ...authHeaders(options, env) };
+  const headers = { ...userAgent(defaults), ...options.headers, ...authHeaders(options, env) };
   assertHeaderValues(headers);
   return {
     baseUrl: options.baseUrl ?? env["CLOUDFLARE_BASE_URL"] ?? defaults.baseUrl,
@@ -143,6 +145,13 @@ function credentialsFrom(
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** Browsers do not let a script set `User-Agent`; server runtimes (Node, Bun, Deno) do. */
+function userAgent(defaults: ClientDefaults): Record<string, string> {
+  const host = globalThis as { process?: { versions?: { node?: unknown } }; document?: unknown };
+  const server = typeof host.process?.versions?.node === "string" && host.document === undefined;
+  return server && defaults.userAgent !== undefined ? { "User-Agent": defaults.userAgent } : {};
+}
 
 /** Environment variables where the runtime has them (Node, Bun, Deno with --allow-env); else none. */
 function readEnv(): Env {

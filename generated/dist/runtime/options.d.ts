@@ -44,6 +44,8 @@ export interface ResponseValidator {
 export interface ClientDefaults {
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** `<package>/<version>`, sent as `User-Agent` where the runtime lets a script set it. */
+  readonly userAgent?: string;
 }
 /** Options after defaults, env fallbacks and credential checks. */
 export interface ResolvedOptions {

@@ -9,7 +9,7 @@ export function resolveOptions(options, defaults) {
   if (typeof fetchImpl !== "function") {
     throw new ClientError("No fetch implementation: pass `fetch` in the client options.");
   }
-  const headers = { ...options.headers, ...authHeaders(options, env) };
+  const headers = { ...userAgent(defaults), ...options.headers, ...authHeaders(options, env) };
   assertHeaderValues(headers);
   return {
     baseUrl: options.baseUrl ?? env["CLOUDFLARE_BASE_URL"] ?? defaults.baseUrl,
@@ -71,6 +71,12 @@ function credentialsFrom(token, email, key) {
     throw new ClientError("The legacy scheme needs both `apiEmail` and `apiKey`.");
   }
   return { "X-Auth-Email": email, "X-Auth-Key": key };
+}
+/** Browsers do not let a script set `User-Agent`; server runtimes (Node, Bun, Deno) do. */
+function userAgent(defaults) {
+  const host = globalThis;
+  const server = typeof host.process?.versions?.node === "string" && host.document === undefined;
+  return server && defaults.userAgent !== undefined ? { "User-Agent": defaults.userAgent } : {};
 }
 /** Environment variables where the runtime has them (Node, Bun, Deno with --allow-env); else none. */
 function readEnv() {
