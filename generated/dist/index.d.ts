@@ -11,7 +11,7 @@ export {
   type ValidationIssue,
   type ValidationTarget,
 } from "./runtime/errors.js";
-export { type RequestOptions } from "./runtime/operation.js";
+export { type DeepReadonly, type RequestOptions } from "./runtime/operation.js";
 export { type StandardSchemaV1, type Validator } from "./runtime/validation.js";
 export * as validators from "./validators.js";
 export { type ClientOptions } from "./runtime/options.js";

@@ -1,5 +1,5 @@
 import type { BaseClient } from "./base-client.js";
-import { type RequestOptions } from "./runtime/operation.js";
+import { type DeepReadonly, type RequestOptions } from "./runtime/operation.js";
 import type { operations } from "./types.js";
 /**
  * Arguments of {@link createBotFeedbackReport}: path parameters, the JSON body, per-call options.
@@ -12,7 +12,9 @@ export interface CreateBotFeedbackReportArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["createBotFeedbackReport"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["createBotFeedbackReport"]["requestBody"]["content"]["application/json"]
+  >;
 }
 /**
  * What {@link createBotFeedbackReport} resolves to: the operation answers with no body.
@@ -109,7 +111,9 @@ export interface UpdateBotManagementConfigArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["updateBotManagementConfig"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["updateBotManagementConfig"]["requestBody"]["content"]["application/json"]
+  >;
 }
 /**
  * What {@link updateBotManagementConfig} resolves to: the parsed 2xx JSON body.
@@ -154,7 +158,9 @@ export interface UpdateInsightClassificationArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["updateInsightClassification"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["updateInsightClassification"]["requestBody"]["content"]["application/json"]
+  >;
 }
 /**
  * What {@link updateInsightClassification} resolves to: the parsed 2xx JSON body.
@@ -188,7 +194,9 @@ export interface RequestMitigationReviewArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["requestMitigationReview"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["requestMitigationReview"]["requestBody"]["content"]["application/json"]
+  >;
 }
 /**
  * What {@link requestMitigationReview} resolves to: the parsed 2xx JSON body.
@@ -222,7 +230,9 @@ export interface CreateMiscategorizationArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["createMiscategorization"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["createMiscategorization"]["requestBody"]["content"]["application/json"]
+  >;
 }
 /**
  * What {@link createMiscategorization} resolves to: the parsed 2xx JSON body.

@@ -17,7 +17,7 @@ export {
   type ValidationTarget,
 } from "./runtime/errors.js";
 
-export { type RequestOptions } from "./runtime/operation.js";
+export { type DeepReadonly, type RequestOptions } from "./runtime/operation.js";
 
 export { type StandardSchemaV1, type Validator } from "./runtime/validation.js";
 

@@ -1,7 +1,7 @@
 // Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
 
 import type { BaseClient } from "./base-client.js";
-import { callOperation, type RequestOptions } from "./runtime/operation.js";
+import { callOperation, type DeepReadonly, type RequestOptions } from "./runtime/operation.js";
 import type { operations } from "./types.js";
 import {
   validateCreateBotFeedbackReportBody,
@@ -22,7 +22,9 @@ export interface CreateBotFeedbackReportArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["createBotFeedbackReport"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["createBotFeedbackReport"]["requestBody"]["content"]["application/json"]
+  >;
 }
 
 /**
@@ -179,7 +181,9 @@ export interface UpdateBotManagementConfigArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["updateBotManagementConfig"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["updateBotManagementConfig"]["requestBody"]["content"]["application/json"]
+  >;
 }
 
 /**
@@ -246,7 +250,9 @@ export interface UpdateInsightClassificationArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["updateInsightClassification"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["updateInsightClassification"]["requestBody"]["content"]["application/json"]
+  >;
 }
 
 /**
@@ -304,7 +310,9 @@ export interface RequestMitigationReviewArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["requestMitigationReview"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["requestMitigationReview"]["requestBody"]["content"]["application/json"]
+  >;
 }
 
 /**
@@ -361,7 +369,9 @@ export interface CreateMiscategorizationArgs extends RequestOptions {
   /**
    * The JSON request body.
    */
-  body: operations["createMiscategorization"]["requestBody"]["content"]["application/json"];
+  body: DeepReadonly<
+    operations["createMiscategorization"]["requestBody"]["content"]["application/json"]
+  >;
 }
 
 /**

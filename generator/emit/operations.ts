@@ -36,6 +36,7 @@ export function emitOperations(model: ApiModel): OutputFile[] {
     importFrom("./base-client.js", [{ name: "BaseClient", type: true }]),
     importFrom("./runtime/operation.js", [
       { name: "callOperation" },
+      { name: "DeepReadonly", type: true },
       { name: "RequestOptions", type: true },
     ]),
     importFrom("./types.js", [{ name: "operations", type: true }]),
@@ -119,7 +120,10 @@ function argsMembers(operation: OperationModel): ts.TypeElement[] {
       "content",
       body.mediaType,
     ]);
-    members.push(member("body", type, body.required, body.description ?? "The JSON request body."));
+    const readonlyType = typeRef("DeepReadonly", [type]);
+    members.push(
+      member("body", readonlyType, body.required, body.description ?? "The JSON request body."),
+    );
   }
   return members;
 }

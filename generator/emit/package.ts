@@ -55,7 +55,10 @@ function indexStatements() {
       { name: "ValidationIssue", type: true },
       { name: "ValidationTarget", type: true },
     ]),
-    exportFrom("./runtime/operation.js", [{ name: "RequestOptions", type: true }]),
+    exportFrom("./runtime/operation.js", [
+      { name: "DeepReadonly", type: true },
+      { name: "RequestOptions", type: true },
+    ]),
     exportFrom("./runtime/validation.js", [
       { name: "StandardSchemaV1", type: true },
       { name: "Validator", type: true },

@@ -47,6 +47,14 @@ export async function everyOperation(): Promise<void> {
   const fight: boolean | undefined = config.result.fight_mode;
   await cf.updateBotManagementConfig({ path: zone, body: { fight_mode: false }, headers: { "x-trace": "1" } });
 
+  const frozen = {
+    ...report,
+    requests_by_attribute: { topIPs: [{ metric: "203.0.113.55", requests: 400 }] },
+    type: "false_positive",
+  } as const;
+  await cf.createBotFeedbackReport({ path: zone, body: frozen });
+  await cf.requestMitigationReview({ path: { account_id: zone.zone_id, report_id: "r" }, body: { appeals: [{ id: "m", reason: "removed" }] } as const });
+
   const base = createBaseClient({ apiEmail: "user@example.com", apiKey: "key" });
   await createBotFeedbackReport(base, { path: zone, body: report });
   await createBotFeedbackReport(cf, { path: zone, body: report });

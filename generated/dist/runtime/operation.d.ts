@@ -25,6 +25,17 @@ export interface OperationDescriptor {
     readonly query?: AjvValidate;
   };
 }
+/**
+ * The spec's type, read-only all the way down: what an operation accepts as its body, so that
+ * `as const` and frozen payloads are accepted as well as ordinary ones (results stay mutable).
+ */
+export type DeepReadonly<T> = T extends (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? {
+        readonly [Key in keyof T]: DeepReadonly<T[Key]>;
+      }
+    : T;
 /** Per-call options every operation accepts next to its parameters and body. */
 export interface RequestOptions {
   /** Extra headers for this call. */
