@@ -9,5 +9,7 @@ export default defineConfig({
     // Two cores: two workers, each test file in its own process.
     pool: "forks",
     maxWorkers: 2,
+    // The JSON report gives .ci/run its closing "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: "test/.tmp/vitest-report.json" }]],
   },
 });
