@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "templates/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "test/fixtures/**", "test/.tmp/**"],
+    exclude: ["**/node_modules/**", "test/fixtures/**", "test/.tmp/**", "test/corpus/**"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Two cores: two workers, each test file in its own process.

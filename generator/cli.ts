@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DiagnosticsError, formatDiagnostic } from "./diagnostics.js";
+import { DiagnosticsError, formatDiagnostic, formatWarnings } from "./diagnostics.js";
 import { GENERATED_MARKER } from "./files.js";
 import { watch } from "./watch.js";
 import {
@@ -86,7 +86,8 @@ export async function runOnce(options: CliOptions): Promise<number> {
   try {
     // Loaded on first use, so --help and usage errors answer at once.
     const { generate } = await import("./generate.js");
-    const { files, timings } = await generate({ specPath: options.spec });
+    const { files, warnings, timings } = await generate({ specPath: options.spec });
+    if (warnings.length > 0) process.stderr.write(formatWarnings(warnings, process.cwd()));
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
     if (options.check) return reportCheck(options.out, await checkOutput(outDir, files));
     const report = await writeOutput(outDir, files, isGeneratedFolder);
@@ -148,7 +149,8 @@ function isGeneratedFolder(existing: ReadonlyMap<string, string>): boolean {
 }
 
 function formatTimings(timings: Readonly<Record<string, number>>): string {
-  return Object.entries(timings)
-    .map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`)
-    .join(", ");
+  const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${ms.toFixed(0)} ms`);
+  // maxRSS is in kilobytes and covers the formatter thread too.
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+  return `${stages.join(", ")}; peak memory ${peak} MB`;
 }

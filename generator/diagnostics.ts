@@ -25,6 +25,10 @@ export const DIAGNOSTIC_CODES = {
   "schema-keyword":
     "Remove the keyword or express the rule with a supported one (see README, 'Schema keywords').",
   "schema-format": "Use a supported format (see README, 'Schema keywords') or remove `format`.",
+  "schema-annotation":
+    "Nothing to do if this is meant: the generator reads it as an annotation and validates nothing for it.",
+  "spec-openapi-30":
+    'Nothing to do for an OpenAPI 3.0 document; in 3.1 write `type: [<type>, "null"]` instead of `nullable`.',
   "schema-pattern": "Write `pattern` as a valid ECMAScript regular expression (unicode mode).",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
@@ -33,9 +37,16 @@ export const DIAGNOSTIC_CODES = {
 /** A diagnostic code from the catalog. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
+/**
+ * `error` stops generation; `warning` is printed and generation goes on (something the spec says
+ * that the output cannot honour but can safely ignore, as real-world specs often do).
+ */
+export type Severity = "error" | "warning";
+
 /** One problem in the spec (or the output folder), located as precisely as we can. */
 export interface Diagnostic {
   readonly code: DiagnosticCode;
+  readonly severity: Severity;
   readonly message: string;
   readonly hint: string;
   /** JSON pointer inside `file`, e.g. `#/paths/~1zones/get/operationId`. */
@@ -50,9 +61,9 @@ export interface Diagnostic {
 
 /** Builds a diagnostic, taking the catalog's hint when none is given. */
 export function diagnostic(
-  init: Omit<Diagnostic, "hint" | "line" | "column"> & Partial<Diagnostic>,
+  init: Omit<Diagnostic, "hint" | "line" | "column" | "severity"> & Partial<Diagnostic>,
 ): Diagnostic {
-  return { line: 0, column: 0, hint: DIAGNOSTIC_CODES[init.code], ...init };
+  return { line: 0, column: 0, severity: "error", hint: DIAGNOSTIC_CODES[init.code], ...init };
 }
 
 /** Thrown by a stage with every diagnostic it found. */
@@ -68,12 +79,12 @@ export class DiagnosticsError extends Error {
 
 /**
  * Formats one diagnostic for a terminal, paths relative to `cwd`:
- * `file:line:column error[code]: message`, then the pointer and the hint, indented.
+ * `file:line:column error[code]: message` (or `warning[code]`), then the pointer and the hint, indented.
  */
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const file = relative(cwd, d.file) || d.file;
   const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
-  return `${where} error[${d.code}]: ${d.message}\n  at ${d.pointer}\n  hint: ${d.hint}`;
+  return `${where} ${d.severity}[${d.code}]: ${d.message}\n  at ${d.pointer}\n  hint: ${d.hint}`;
 }
 
 /** Orders diagnostics by file, line and column so reports read top to bottom. */
@@ -82,4 +93,20 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
+}
+
+/** How many warnings are printed in full; the rest are counted by code. */
+const WARNINGS_SHOWN = 20;
+
+/**
+ * The warnings of a generation for a terminal: the first ones in full, then a count of the others
+ * by code, so a large real-world spec does not bury the result under thousands of lines.
+ */
+export function formatWarnings(warnings: readonly Diagnostic[], cwd: string): string {
+  const shown = warnings.slice(0, WARNINGS_SHOWN).map((d) => formatDiagnostic(d, cwd));
+  const rest = new Map<string, number>();
+  for (const d of warnings.slice(WARNINGS_SHOWN)) rest.set(d.code, (rest.get(d.code) ?? 0) + 1);
+  const more = [...rest].map(([code, count]) => `${count} × warning[${code}]`).join(", ");
+  const total = `${warnings.length} warning${warnings.length === 1 ? "" : "s"} about the spec`;
+  return `${shown.join("\n\n")}\n\n${total}${more ? ` (not shown: ${more})` : ""}; generated anyway.\n`;
 }

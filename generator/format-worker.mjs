@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import * as prettier from "prettier";
+import { indentByBrackets } from "./layout.mjs";
 
 const options = workerData.options;
 const warm = warmUp();
@@ -51,6 +52,7 @@ parentPort.on("message", async ({ id, files }) => {
 });
 
 async function format(file) {
+  if (file.parser === "layout") return indentByBrackets(file.contents);
   try {
     return await prettier.format(file.contents, { ...options, parser: file.parser });
   } catch (error) {

@@ -42,13 +42,22 @@ export function startFormatter(): void {
   worker.unref();
 }
 
+/**
+ * Files from this size (in UTF-16 units) on are laid out by `layout.mjs` instead of prettier.
+ * Prettier takes about two seconds a megabyte, and a spec of Cloudflare's whole API gives over
+ * thirty (the validators alone over ten). Files that large are the TypeScript printer's or Ajv's
+ * output, one statement per line, and only need indenting. Every file of a spec the size of ours
+ * stays well below (the largest, the validators, is about 110 KB).
+ */
+export const PRETTIER_MAX_LENGTH = 250_000;
+
 /** Formats every file prettier knows (skipping `preformatted` ones); a failure names the file. */
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
   startFormatter();
   const jobs = files.map((file) => ({
     path: file.path,
     contents: file.contents,
-    parser: file.preformatted === true ? undefined : PARSERS.find(([p]) => p.test(file.path))?.[1],
+    parser: parserOf(file),
   }));
   const reply = await request(jobs);
   if (reply.error !== undefined) throw new Error(reply.error);
@@ -56,6 +65,15 @@ export async function formatFiles(files: readonly OutputFile[]): Promise<OutputF
     ...file,
     contents: reply.formatted?.[index] ?? file.contents,
   }));
+}
+
+function parserOf(file: OutputFile): string | undefined {
+  if (file.preformatted === true) return undefined;
+  const parser = PARSERS.find(([pattern]) => pattern.test(file.path))?.[1];
+  if (parser === "typescript" || parser === "babel") {
+    if (file.contents.length >= PRETTIER_MAX_LENGTH) return "layout";
+  }
+  return parser;
 }
 
 function request(files: readonly unknown[]): Promise<Reply> {

@@ -1,13 +1,14 @@
 /**
- * The pipeline, top to bottom: load → validate → bundle → model → emit → compile and format
+ * The pipeline, top to bottom: load → validate → bundle → upgrade (OpenAPI 3.0 schemas read as 3.1) → model → emit → compile and format
  * (in parallel) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
-import { DiagnosticsError, sortDiagnostics } from "./diagnostics.js";
+import { DiagnosticsError, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { EMITTERS } from "./emit/index.js";
 import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles, startFormatter } from "./format.js";
 import { bundleSpec, loadSpec } from "./load.js";
 import { buildModel } from "./model/build.js";
+import { upgradeSchemas } from "./model/upgrade.js";
 import { loadTemplates } from "./templates.js";
 import { validateSpec, validationConfig } from "./validate.js";
 
@@ -20,9 +21,13 @@ export interface GenerateOptions {
   readonly freshRuntime?: boolean;
 }
 
-/** The generated files (sorted by path), the spec files read, and how long each stage took (ms). */
+/**
+ * The generated files (sorted by path), the warnings about the spec, the spec files read, and how
+ * long each stage took (ms).
+ */
 export interface GenerateResult {
   readonly files: readonly OutputFile[];
+  readonly warnings: readonly Diagnostic[];
   readonly specFiles: readonly string[];
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -43,10 +48,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       loadTemplates(options.templatesDir, options.freshRuntime),
     ]),
   );
-  const problems = await time("validate", () => validateSpec(loaded));
-  if (problems.length > 0) throw new DiagnosticsError(sortDiagnostics(problems));
+  const problems = sortDiagnostics(await time("validate", () => validateSpec(loaded)));
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new DiagnosticsError(errors);
+  const warnings = problems.filter((problem) => problem.severity === "warning");
   const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
-  const model = await time("model", () => buildModel(bundled));
+  const model = await time("model", () => buildModel(upgradeSchemas(bundled)));
   const emitted: OutputFile[] = [];
   const formatting: Promise<OutputFile[]>[] = [];
   for (const emitter of EMITTERS) {
@@ -66,7 +73,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     path,
     contents,
   }));
-  return { files: uniquePaths(sortFiles(files)), specFiles: bundled.files, timings };
+  return { files: uniquePaths(sortFiles(files)), warnings, specFiles: bundled.files, timings };
 }
 
 /** Two emitters writing one path is a generator bug: stop before anything is written. */

@@ -17,11 +17,15 @@ export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
   "externalDocs",
   "xml",
   "discriminator",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema",
 ]);
 
 /**
- * JSON Schema 2020-12 / OpenAPI keywords every emitter understands. (`prefixItems` and array-form
- * `items` are left out: the validators run Ajv's draft-07 engine, which would ignore them.)
+ * JSON Schema 2020-12 / OpenAPI keywords every emitter understands. (The validators run Ajv's
+ * draft-07 engine: `prefixItems` is handed to it as array-form `items`, and `unevaluatedProperties`
+ * switches its unevaluated vocabulary on; see emit/validator-code.ts.)
  */
 export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "$ref",
@@ -36,6 +40,7 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "properties",
   "required",
   "additionalProperties",
+  "unevaluatedProperties",
   "propertyNames",
   "dependentRequired",
   "minProperties",
@@ -45,6 +50,7 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "minItems",
   "maxItems",
   "uniqueItems",
+  "prefixItems",
   // numbers and strings
   "minimum",
   "maximum",
@@ -62,6 +68,31 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "if",
   "then",
   "else",
+]);
+
+/**
+ * JSON Schema keywords that change what is valid but that no output honours yet: a spec using one
+ * is refused (a validator that silently ignored it would accept what the spec forbids). Any other
+ * unknown key is not JSON Schema at all: it means nothing, so it is only warned about.
+ */
+export const UNSUPPORTED_SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$recursiveRef",
+  "$recursiveAnchor",
+  "$id",
+  "$anchor",
+  "$schema",
+  "$defs",
+  "definitions",
+  "additionalItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "unevaluatedItems",
+  "dependentSchemas",
+  "dependencies",
+  "patternProperties",
 ]);
 
 /**
@@ -107,4 +138,45 @@ export const OPERATION_EXTENSIONS = {
 /** Whether a schema key is one the generator honours (or an annotation-only extension). */
 export function isSupportedSchemaKey(key: string): boolean {
   return SCHEMA_KEYWORDS.has(key) || key.startsWith("x-");
+}
+
+/**
+ * The supported name `word` is most likely a slip of (`maxLenght`, `max_length` → `maxLength`;
+ * `date-tme` → `date-time`), or undefined. A slip is the same letters up to case and separators,
+ * or, for names of six letters or more, one letter added, dropped, changed or swapped, not the first
+ * (so `uint64` is not taken for `int64`).
+ */
+export function likelySlipOf(word: string, known: Iterable<string>): string | undefined {
+  const plain = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, "");
+  for (const candidate of known) {
+    if (plain(candidate) === plain(word)) return candidate;
+  }
+  if (word.length < 6) return undefined;
+  for (const candidate of known) {
+    if (candidate[0] === word[0] && oneEditApart(word, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A `pattern` as ECMAScript's unicode mode (which the validators use) reads it: identity escapes
+ * of characters that need no escaping (`\:`, `\@`, `\_`), which unicode mode refuses, lose
+ * their needless backslash. Unchanged when there are none; the meaning is the same either way.
+ */
+export function unicodePattern(pattern: string): string {
+  return pattern.replace(/\\(.)/gsu, (escape, char: string) =>
+    /[\p{L}\p{N}^$\\.*+?()[\]{}|/-]/u.test(char) ? escape : char,
+  );
 }

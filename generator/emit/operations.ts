@@ -69,9 +69,12 @@ function operationStatements(model: ApiModel, operation: OperationModel): ts.Sta
   ];
 }
 
-/** `operations["<id>"]` */
+/**
+ * `operations["<id>"]`, keyed as openapi-typescript keys it: with every `#` of the operationId
+ * turned into `/` (its workaround for Redocly reading `#` as a `$ref` fragment).
+ */
 function operationType(operation: OperationModel, keys: readonly (string | number)[]): ts.TypeNode {
-  return indexedType(typeRef("operations"), [operation.operationId, ...keys]);
+  return indexedType(typeRef("operations"), [operation.operationId.replace(/#/g, "/"), ...keys]);
 }
 
 /** Whether the caller must pass an argument object at all. */

@@ -12,7 +12,8 @@
 import { _, type Code, type KeywordCxt } from "ajv";
 import { createRequire } from "node:module";
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
-import { ANNOTATION_KEYWORDS } from "../keywords.js";
+import { standaloneExports } from "./ajv-standalone.js";
+import { ANNOTATION_KEYWORDS, SCHEMA_EXTENSIONS, SCHEMA_KEYWORDS } from "../keywords.js";
 import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 
@@ -22,11 +23,11 @@ const require = createRequire(import.meta.url);
 const Ajv = (require("ajv") as typeof import("ajv")).default;
 type Ajv = InstanceType<typeof Ajv>;
 const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
-const standaloneCode = (
-  require("ajv/dist/standalone") as typeof import("ajv/dist/standalone/index.js")
-).default;
 const nextVocabulary = (
   require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
+).default;
+const unevaluatedVocabulary = (
+  require("ajv/dist/vocabularies/unevaluated") as typeof import("ajv/dist/vocabularies/unevaluated/index.js")
 ).default;
 
 /** ajv-formats' names → the exports of `runtime/formats.ts`. */
@@ -127,7 +128,7 @@ function successSchema(operation: OperationModel): JsonSchema | undefined {
 
 /** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
 function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
-  const ajv = createAjv();
+  const ajv = createAjv({ unevaluated: usesUnevaluated(model) });
   for (const { name, schema } of model.schemas) ajv.addSchema(toAjv(schema), componentId(name));
   const refs: Record<string, string> = {};
   for (const entry of entries) {
@@ -150,7 +151,7 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   }
   const unique = Object.fromEntries([...first].map(([id, exportName]) => [exportName, id]));
   for (const id of first.keys()) ajv.getSchema(id);
-  return `${withImports(standaloneCode(ajv, unique))}\n${aliases.join("\n")}\n`;
+  return `${withImports(standaloneExports(ajv, unique))}\n${aliases.join("\n")}\n`;
 }
 
 function identifierOf(name: string): string {
@@ -197,9 +198,14 @@ function decodePointer(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-/** The Ajv instance the validators are generated with (exported for the bench and the differential test). */
-export function createAjv(): Ajv {
+/**
+ * The Ajv instance the validators are generated with (exported for the bench and the differential
+ * test). `unevaluated` adds that vocabulary and its tracking of evaluated properties, whose code
+ * every composed schema then carries: only for specs that use it.
+ */
+export function createAjv(options: { readonly unevaluated?: boolean } = {}): Ajv {
   const ajv = new Ajv({
+    unevaluated: options.unevaluated === true,
     code: { source: true, esm: true, lines: true, formats: _`__formats` },
     allErrors: true,
     verbose: true,
@@ -209,6 +215,7 @@ export function createAjv(): Ajv {
     inlineRefs: 8, // small schemas (an enum, a map of counts) inline; bigger shared ones stay one function
   });
   ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
+  if (options.unevaluated === true) ajv.addVocabulary(unevaluatedVocabulary);
   addFormats(ajv);
   ajv.addKeyword({
     keyword: "x-sum-equals",
@@ -274,6 +281,7 @@ function withImports(code: string): string {
       },
     )
     .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length")
+    .replace(/require\("ajv\/dist\/runtime\/equal"\)\.default/g, "equal")
     .replace(VERBOSE_FIELDS, (match, keyword: string) =>
       VERBOSE_KEYWORDS.has(keyword)
         ? match
@@ -291,29 +299,57 @@ function withImports(code: string): string {
       ? `import { ${[...formats].sort().join(", ")} } from "../runtime/formats.js";`
       : "",
     body.includes("ucs2length") ? `import { ucs2length } from "../runtime/validation.js";` : "",
+    code.includes('require("ajv/dist/runtime/equal")')
+      ? `import { equal } from "../runtime/equal.js";`
+      : "",
   ].filter(Boolean);
   return `${GENERATED_HEADER}\n// Ajv standalone validators (https://ajv.js.org/standalone.html).\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}`;
 }
 
 /**
- * Drops annotation keys from every schema object (property names are kept as they are), and
- * `format: int64` beside `type: integer`: in JavaScript both are `Number.isInteger`.
+ * A schema as Ajv's draft-07 engine should read it: only the keywords that change what is valid
+ * (annotations, unknown keys and formats the validators do not check dropped; `format: int64`
+ * beside `type: integer` too, since in JavaScript both are `Number.isInteger`), and 2020-12's
+ * `prefixItems` said the draft-07 way (array `items`, then `additionalItems`).
  */
 function strip(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strip);
   if (typeof node !== "object" || node === null) return node;
-  const redundantFormat =
-    (node as Record<string, unknown>)["type"] === "integer" &&
-    (node as Record<string, unknown>)["format"] === "int64";
-  const entries = Object.entries(node).filter(
-    ([key]) => !ANNOTATION_KEYWORDS.has(key) && !(redundantFormat && key === "format"),
-  );
-  return Object.fromEntries(
-    entries.map(([key, value]) => [key, key === "properties" ? stripEach(value) : strip(value)]),
-  );
+  const schema = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!VALIDATING_KEYWORDS.has(key)) continue;
+    if (key === "format" && !keepsFormat(schema)) continue;
+    if (key === "properties") out[key] = stripEach(value);
+    else if (key === "enum" || key === "const" || key === "required") out[key] = value;
+    else if (key === "dependentRequired" || key === "x-sum-equals") out[key] = value;
+    else out[key] = strip(value);
+  }
+  if (Array.isArray(schema["prefixItems"])) {
+    delete out["prefixItems"];
+    out["items"] = schema["prefixItems"].map(strip);
+    if (schema["items"] !== undefined) out["additionalItems"] = strip(schema["items"]);
+  }
+  return out;
+}
+
+/** What Ajv gets of a schema: the spec's supported keywords that are not annotations, and ours. */
+const VALIDATING_KEYWORDS: ReadonlySet<string> = new Set(
+  [...SCHEMA_KEYWORDS, ...SCHEMA_EXTENSIONS].filter((key) => !ANNOTATION_KEYWORDS.has(key)),
+);
+
+function keepsFormat(schema: Record<string, unknown>): boolean {
+  const format = schema["format"];
+  if (typeof format !== "string" || FORMAT_EXPORTS[format] === undefined) return false;
+  return !(schema["type"] === "integer" && format === "int64");
 }
 
 function stripEach(properties: unknown): unknown {
   if (typeof properties !== "object" || properties === null) return properties;
   return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, strip(value)]));
+}
+
+/** Whether any schema of the spec uses `unevaluatedProperties` (a costlier Ajv mode; see createAjv). */
+function usesUnevaluated(model: ApiModel): boolean {
+  return JSON.stringify(model.document).includes('"unevaluatedProperties"');
 }
