@@ -68,6 +68,8 @@ function scanLine(line, inComment, openQuote) {
     } else if (c === "/" && line[i + 1] === "*") {
       comment = true;
       i++;
+    } else if (c === "/" && startsRegExp(line, i)) {
+      i = regExpEnd(line, i);
     } else if (OPENERS.includes(c)) {
       delta++;
     } else if (CLOSERS.includes(c)) {
@@ -76,4 +78,34 @@ function scanLine(line, inComment, openQuote) {
   }
   // A quote other than a template literal's cannot span lines: the line ended it.
   return { delta, inComment: comment, openQuote: quote === "`" ? quote : undefined };
+}
+
+/**
+ * Whether the `/` at `i` opens a regular expression literal (Ajv writes `.replace(/~/g, "~0")`):
+ * so it is where an operand may start, after an operator or an opening bracket, not a division.
+ * @param {string} line
+ * @param {number} i
+ */
+function startsRegExp(line, i) {
+  let j = i - 1;
+  while (j >= 0 && line[j] === " ") j--;
+  return j < 0 || "(,=:[!&|?{};+-*%<>~^".includes(line[j]);
+}
+
+/**
+ * The index of the `/` that closes the regular expression literal opened at `start` (escapes and
+ * character classes skipped), or the line's last index when it does not close.
+ * @param {string} line
+ * @param {number} start
+ */
+function regExpEnd(line, start) {
+  let inClass = false;
+  for (let i = start + 1; i < line.length; i++) {
+    const c = line[i];
+    if (c === "\\") i++;
+    else if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    else if (c === "/" && !inClass) return i;
+  }
+  return line.length - 1;
 }

@@ -15,7 +15,12 @@ export async function bundledMainSpec(specPath) {
 export function syntheticSpec(base, operations) {
   const perCopy = countOperations(base);
   const copies = Math.ceil(operations / perCopy);
-  const spec = { ...base, paths: {}, components: { ...base.components, schemas: {} } };
+  // The base schemas stay: shared components (parameters, responses) refer to them.
+  const spec = {
+    ...base,
+    paths: {},
+    components: { ...base.components, schemas: { ...base.components.schemas } },
+  };
   let left = operations;
   for (let i = 1; i <= copies && left > 0; i++) {
     const copy = renamed(base, i);

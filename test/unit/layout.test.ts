@@ -27,3 +27,13 @@ describe("indentByBrackets (layout of files too large for prettier)", () => {
     expect(indentByBrackets(code)).toBe(code);
   });
 });
+
+describe("indentByBrackets and regular expression literals", () => {
+  it("skips brackets and slashes inside a regular expression literal", () => {
+    const code =
+      'if(x){\nconst e = {p:k.replace(/~/g, "~0").replace(/\\//g, "~1"),q:/[{(]/u.test(s)};\n}\ny;';
+    expect(indentByBrackets(code)).toBe(
+      'if(x){\n  const e = {p:k.replace(/~/g, "~0").replace(/\\//g, "~1"),q:/[{(]/u.test(s)};\n}\ny;',
+    );
+  });
+});
