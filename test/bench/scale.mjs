@@ -5,10 +5,11 @@
 // corpus's largest real ones (Cloudflare's 2024 API first). Our CLI prints its stage timings and
 // peak memory (CF_SDK_TIMINGS=1); the table has both, and the doubling ratios of the synthetic ones.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleConsumer, FOUR_OPERATIONS } from "../helpers/bundle.mjs";
 import { bundledMainSpec, syntheticSpec } from "./synthetic.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -47,6 +48,35 @@ function run(args, env = {}) {
   return { ms, stderr: child.stderr };
 }
 
+/**
+ * Bundles do not grow with the spec: the same kind of consumer (a base client and four operations
+ * that send a JSON body, as the seed four do) of the Cloudflare package and of ours.
+ */
+const CLOUDFLARE_FOUR = `
+import { createBaseClient, miscategorizationCreateMiscategorization, botManagementForAZoneUpdateConfig, listsCreateAList, ipAccessRulesForAZoneCreateAnIpAccessRule } from "PACKAGE";
+const client = createBaseClient({ apiToken: "token" });
+export const calls = [miscategorizationCreateMiscategorization, botManagementForAZoneUpdateConfig, listsCreateAList, ipAccessRulesForAZoneCreateAnIpAccessRule].map((call) => (args) => call(client, args));
+`;
+const BASE_ONLY = `import { createBaseClient } from "PACKAGE"; export const client = createBaseClient({ apiToken: "token" });`;
+let bundles;
+
+async function cloudflareBundles(out) {
+  mkdirSync(join(out, "node_modules"), { recursive: true });
+  symlinkSync(join(root, "node_modules/openapi-fetch"), join(out, "node_modules/openapi-fetch"));
+  const ours = join(root, "generated/dist/index.js");
+  const theirs = join(out, "dist/index.js");
+  return {
+    base: [
+      (await bundleConsumer(BASE_ONLY, ours)).gzip,
+      (await bundleConsumer(BASE_ONLY, theirs)).gzip,
+    ],
+    four: [
+      (await bundleConsumer(FOUR_OPERATIONS, ours)).gzip,
+      (await bundleConsumer(CLOUDFLARE_FOUR, theirs)).gzip,
+    ],
+  };
+}
+
 const rows = [];
 try {
   run(["generator/bin.js", "--help"]); // builds the CLI bundle once
@@ -57,6 +87,7 @@ try {
       CF_SDK_TIMINGS: "1",
     });
     const reference = run(["test/bench/openapi-typescript.mjs", spec.file, join(scratch, "ot.ts")]);
+    if (spec.name.startsWith("cloudflare")) bundles = await cloudflareBundles(join(scratch, "out"));
     rmSync(join(scratch, "out"), { recursive: true, force: true });
     const timings = /^load \d+ ms.*$/m.exec(ours.stderr)?.[0] ?? "";
     const peak = /peak memory (\d+) MB/.exec(ours.stderr)?.[1] ?? "?";
@@ -92,5 +123,18 @@ for (const [a, b] of [
     console.log(
       `\ndoubling ${a} → ${b} operations: ${(synthetic(b).ours / synthetic(a).ours).toFixed(2)}× the time`,
     );
+  }
+}
+if (bundles !== undefined) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    "\nBundles (esbuild --minify, gzip -9), main spec package vs Cloudflare 2024 package:\n",
+  );
+  console.log("| consumer | main spec | cloudflare-2024-08 | ratio |\n| --- | --- | --- | --- |");
+  for (const [name, [ours, theirs]] of [
+    ["createBaseClient only", bundles.base],
+    ["createBaseClient + 4 operations with a JSON body", bundles.four],
+  ]) {
+    console.log(`| ${name} | ${kb(ours)} | ${kb(theirs)} | ${(theirs / ours).toFixed(2)}× |`);
   }
 }
