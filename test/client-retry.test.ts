@@ -123,6 +123,21 @@ describe("timeouts and cancellation", () => {
     expect(attempts()).toBe(1);
   });
 
+  it("the caller's AbortSignal ends a slow response at once, with a ClientError, not a TimeoutError", async () => {
+    const attempts = script({ status: 200, body: CONFIG, delayMs: 3000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error("user navigated away")), 100);
+    const started = performance.now();
+    const error = await getConfig(client({ timeoutMs: 2000 }), controller.signal).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(pkg.ClientError);
+    expect(error).not.toBeInstanceOf(pkg.TimeoutError);
+    expect((error as Error).message).toMatch(/was aborted/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(attempts()).toBe(1);
+  });
+
   it("an already aborted signal sends nothing", async () => {
     const attempts = script({ status: 200, body: CONFIG });
     await expect(getConfig(client(), AbortSignal.abort())).rejects.toBeInstanceOf(pkg.ClientError);
