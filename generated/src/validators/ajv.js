@@ -16,20 +16,12 @@ function validate0(
   if (typeof data === "string") {
     if (func0(data) > 32) {
       const err0 = { instancePath, keyword: "maxLength", params: { limit: 32 } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
   } else {
     const err1 = { instancePath, keyword: "type", params: { type: "string" } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    (vErrors ||= []).push(err1);
     errors++;
   }
   validate0.errors = vErrors;
@@ -57,20 +49,12 @@ function validate1(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "code" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.message === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.code !== undefined) {
@@ -81,11 +65,7 @@ function validate1(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        (vErrors ||= []).push(err2);
         errors++;
       }
       if (typeof data0 == "number") {
@@ -95,11 +75,7 @@ function validate1(
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
           };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          (vErrors ||= []).push(err3);
           errors++;
         }
       }
@@ -112,11 +88,7 @@ function validate1(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -128,11 +100,7 @@ function validate1(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
     }
@@ -147,11 +115,7 @@ function validate1(
               keyword: "type",
               params: { type: "string" },
             };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
+            (vErrors ||= []).push(err6);
             errors++;
           }
         }
@@ -161,21 +125,13 @@ function validate1(
           keyword: "type",
           params: { type: "object" },
         };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        (vErrors ||= []).push(err7);
         errors++;
       }
     }
   } else {
     const err8 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    (vErrors ||= []).push(err8);
     errors++;
   }
   validate1.errors = vErrors;
@@ -203,11 +159,7 @@ function validate2(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.message === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.code !== undefined) {
@@ -218,11 +170,7 @@ function validate2(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        (vErrors ||= []).push(err1);
         errors++;
       }
       if (typeof data0 == "number") {
@@ -232,11 +180,7 @@ function validate2(
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
           };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          (vErrors ||= []).push(err2);
           errors++;
         }
       }
@@ -249,11 +193,7 @@ function validate2(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        (vErrors ||= []).push(err3);
         errors++;
       }
     }
@@ -265,11 +205,7 @@ function validate2(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -284,11 +220,7 @@ function validate2(
               keyword: "type",
               params: { type: "string" },
             };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
+            (vErrors ||= []).push(err5);
             errors++;
           }
         }
@@ -298,21 +230,13 @@ function validate2(
           keyword: "type",
           params: { type: "object" },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    (vErrors ||= []).push(err7);
     errors++;
   }
   validate2.errors = vErrors;
@@ -339,29 +263,17 @@ function validate3(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.messages === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.success === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
     if (data.errors !== undefined) {
@@ -387,11 +299,7 @@ function validate3(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        (vErrors ||= []).push(err3);
         errors++;
       }
     }
@@ -418,11 +326,7 @@ function validate3(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -434,21 +338,13 @@ function validate3(
           keyword: "const",
           params: { allowedValue: true },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
     }
   } else {
     const err6 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    (vErrors ||= []).push(err6);
     errors++;
   }
   validate3.errors = vErrors;
@@ -476,20 +372,12 @@ function validate6(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.success === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.errors !== undefined) {
@@ -501,11 +389,7 @@ function validate6(
             keyword: "minItems",
             params: { limit: 1 },
           };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          (vErrors ||= []).push(err2);
           errors++;
         }
         const len0 = data0.length;
@@ -528,11 +412,7 @@ function validate6(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        (vErrors ||= []).push(err3);
         errors++;
       }
     }
@@ -559,11 +439,7 @@ function validate6(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -575,11 +451,7 @@ function validate6(
           keyword: "const",
           params: { allowedValue: false },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
     }
@@ -591,21 +463,13 @@ function validate6(
           keyword: "type",
           params: { type: "null" },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    (vErrors ||= []).push(err7);
     errors++;
   }
   validate6.errors = vErrors;
@@ -634,29 +498,17 @@ function validate9(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.count === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "count" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.page === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "page" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.per_page === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "per_page" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
     if (data.total_count === undefined) {
@@ -665,11 +517,7 @@ function validate9(
         keyword: "required",
         params: { missingProperty: "total_count" },
       };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      (vErrors ||= []).push(err3);
       errors++;
     }
     if (data.total_pages === undefined) {
@@ -678,11 +526,7 @@ function validate9(
         keyword: "required",
         params: { missingProperty: "total_pages" },
       };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      (vErrors ||= []).push(err4);
       errors++;
     }
     if (data.count !== undefined) {
@@ -693,11 +537,7 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
       if (typeof data0 == "number") {
@@ -707,11 +547,7 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
+          (vErrors ||= []).push(err6);
           errors++;
         }
       }
@@ -724,11 +560,7 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        (vErrors ||= []).push(err7);
         errors++;
       }
       if (typeof data1 == "number") {
@@ -738,11 +570,7 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          (vErrors ||= []).push(err8);
           errors++;
         }
       }
@@ -755,11 +583,7 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        (vErrors ||= []).push(err9);
         errors++;
       }
       if (typeof data2 == "number") {
@@ -769,11 +593,7 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          (vErrors ||= []).push(err10);
           errors++;
         }
       }
@@ -786,11 +606,7 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        (vErrors ||= []).push(err11);
         errors++;
       }
       if (typeof data3 == "number") {
@@ -800,11 +616,7 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          (vErrors ||= []).push(err12);
           errors++;
         }
       }
@@ -817,11 +629,7 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        (vErrors ||= []).push(err13);
         errors++;
       }
       if (typeof data4 == "number") {
@@ -831,22 +639,14 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          (vErrors ||= []).push(err14);
           errors++;
         }
       }
     }
   } else {
     const err15 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
+    (vErrors ||= []).push(err15);
     errors++;
   }
   validate9.errors = vErrors;
@@ -937,11 +737,7 @@ function validate12(
             keyword: "required",
             params: { missingProperty: "metric" },
           };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          (vErrors ||= []).push(err0);
           errors++;
         }
         if (data0.requests === undefined) {
@@ -950,11 +746,7 @@ function validate12(
             keyword: "required",
             params: { missingProperty: "requests" },
           };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          (vErrors ||= []).push(err1);
           errors++;
         }
         for (const key0 in data0) {
@@ -964,11 +756,7 @@ function validate12(
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
             };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
+            (vErrors ||= []).push(err2);
             errors++;
           }
         }
@@ -980,11 +768,7 @@ function validate12(
               keyword: "type",
               params: { type: "string" },
             };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
+            (vErrors ||= []).push(err3);
             errors++;
           }
         }
@@ -996,11 +780,7 @@ function validate12(
               keyword: "type",
               params: { type: "integer" },
             };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
+            (vErrors ||= []).push(err4);
             errors++;
           }
           if (typeof data2 == "number") {
@@ -1010,11 +790,7 @@ function validate12(
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
+              (vErrors ||= []).push(err5);
               errors++;
             }
           }
@@ -1025,21 +801,13 @@ function validate12(
           keyword: "type",
           params: { type: "object" },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "array" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    (vErrors ||= []).push(err7);
     errors++;
   }
   validate12.errors = vErrors;
@@ -1069,11 +837,7 @@ function validate11(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        (vErrors ||= []).push(err0);
         errors++;
       }
     }
@@ -1183,11 +947,7 @@ function validate11(
     }
   } else {
     const err1 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    (vErrors ||= []).push(err1);
     errors++;
   }
   validate11.errors = vErrors;
@@ -1209,20 +969,12 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "description" },
       };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.expression === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "expression" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.first_request_seen_at === undefined) {
@@ -1231,11 +983,7 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "first_request_seen_at" },
       };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
     if (data.last_request_seen_at === undefined) {
@@ -1244,20 +992,12 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "last_request_seen_at" },
       };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      (vErrors ||= []).push(err3);
       errors++;
     }
     if (data.requests === undefined) {
       const err4 = { instancePath, keyword: "required", params: { missingProperty: "requests" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      (vErrors ||= []).push(err4);
       errors++;
     }
     if (data.requests_by_attribute === undefined) {
@@ -1266,11 +1006,7 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "requests_by_attribute" },
       };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      (vErrors ||= []).push(err5);
       errors++;
     }
     if (data.requests_by_score === undefined) {
@@ -1279,11 +1015,7 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "requests_by_score" },
       };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      (vErrors ||= []).push(err6);
       errors++;
     }
     if (data.requests_by_score_src === undefined) {
@@ -1292,20 +1024,12 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "requests_by_score_src" },
       };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      (vErrors ||= []).push(err7);
       errors++;
     }
     if (data.type === undefined) {
       const err8 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
+      (vErrors ||= []).push(err8);
       errors++;
     }
     for (const key0 in data) {
@@ -1315,11 +1039,7 @@ function validate10(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        (vErrors ||= []).push(err9);
         errors++;
       }
     }
@@ -1332,11 +1052,7 @@ function validate10(
             keyword: "format",
             params: { format: "date-time" },
           };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
+          (vErrors ||= []).push(err10);
           errors++;
         }
       } else {
@@ -1345,11 +1061,7 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        (vErrors ||= []).push(err11);
         errors++;
       }
     }
@@ -1361,11 +1073,7 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        (vErrors ||= []).push(err12);
         errors++;
       }
     }
@@ -1377,11 +1085,7 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        (vErrors ||= []).push(err13);
         errors++;
       }
     }
@@ -1394,11 +1098,7 @@ function validate10(
             keyword: "format",
             params: { format: "date-time" },
           };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
+          (vErrors ||= []).push(err14);
           errors++;
         }
       } else {
@@ -1407,11 +1107,7 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        (vErrors ||= []).push(err15);
         errors++;
       }
     }
@@ -1424,11 +1120,7 @@ function validate10(
             keyword: "format",
             params: { format: "date-time" },
           };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
+          (vErrors ||= []).push(err16);
           errors++;
         }
       } else {
@@ -1437,11 +1129,7 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        (vErrors ||= []).push(err17);
         errors++;
       }
     }
@@ -1453,11 +1141,7 @@ function validate10(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
+        (vErrors ||= []).push(err18);
         errors++;
       }
       if (typeof data5 == "number") {
@@ -1467,11 +1151,7 @@ function validate10(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
+          (vErrors ||= []).push(err19);
           errors++;
         }
       }
@@ -1505,11 +1185,7 @@ function validate10(
                 data: key1,
                 propertyName: key1,
               };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
+              (vErrors ||= []).push(err20);
               errors++;
             }
           }
@@ -1523,11 +1199,7 @@ function validate10(
               parentSchema: schema9,
               data: data7,
             };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
+            (vErrors ||= []).push(err21);
             errors++;
           }
         }
@@ -1542,11 +1214,7 @@ function validate10(
               keyword: "type",
               params: { type: "integer" },
             };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
+            (vErrors ||= []).push(err22);
             errors++;
           }
           if (typeof data8 == "number") {
@@ -1559,11 +1227,7 @@ function validate10(
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
+              (vErrors ||= []).push(err23);
               errors++;
             }
           }
@@ -1581,11 +1245,7 @@ function validate10(
             keyword: "x-sum-equals",
             params: { property: "requests", sum: sum0, expected: expected0 },
           };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
+          (vErrors ||= []).push(err24);
           errors++;
         }
       } else {
@@ -1594,11 +1254,7 @@ function validate10(
           keyword: "type",
           params: { type: "object" },
         };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
+        (vErrors ||= []).push(err25);
         errors++;
       }
     }
@@ -1616,11 +1272,7 @@ function validate10(
               keyword: "type",
               params: { type: "integer" },
             };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
+            (vErrors ||= []).push(err26);
             errors++;
           }
           if (typeof data10 == "number") {
@@ -1633,11 +1285,7 @@ function validate10(
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
+              (vErrors ||= []).push(err27);
               errors++;
             }
           }
@@ -1655,11 +1303,7 @@ function validate10(
             keyword: "x-sum-equals",
             params: { property: "requests", sum: sum1, expected: expected1 },
           };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
+          (vErrors ||= []).push(err28);
           errors++;
         }
       } else {
@@ -1668,11 +1312,7 @@ function validate10(
           keyword: "type",
           params: { type: "object" },
         };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        (vErrors ||= []).push(err29);
         errors++;
       }
     }
@@ -1684,11 +1324,7 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
+        (vErrors ||= []).push(err30);
         errors++;
       }
       if (!(data11 === "false_positive" || data11 === "false_negative")) {
@@ -1697,11 +1333,7 @@ function validate10(
           keyword: "enum",
           params: { allowedValues: schema11.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
+        (vErrors ||= []).push(err31);
         errors++;
       }
     }
@@ -1713,21 +1345,13 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
+        (vErrors ||= []).push(err32);
         errors++;
       }
     }
   } else {
     const err33 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err33];
-    } else {
-      vErrors.push(err33);
-    }
+    (vErrors ||= []).push(err33);
     errors++;
   }
   validate10.errors = vErrors;
@@ -1744,20 +1368,12 @@ function validate22(
   let errors = 0;
   if (typeof data !== "string") {
     const err0 = { instancePath, keyword: "type", params: { type: "string" } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    (vErrors ||= []).push(err0);
     errors++;
   }
   if (!(data === "false_positive" || data === "false_negative")) {
     const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema11.enum } };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    (vErrors ||= []).push(err1);
     errors++;
   }
   validate22.errors = vErrors;
@@ -1790,11 +1406,7 @@ function validate23(
             data: key0,
             propertyName: key0,
           };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
+          (vErrors ||= []).push(err0);
           errors++;
         }
       }
@@ -1808,11 +1420,7 @@ function validate23(
           parentSchema: schema9,
           data,
         };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        (vErrors ||= []).push(err1);
         errors++;
       }
     }
@@ -1824,11 +1432,7 @@ function validate23(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        (vErrors ||= []).push(err2);
         errors++;
       }
       if (typeof data0 == "number") {
@@ -1838,11 +1442,7 @@ function validate23(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
+          (vErrors ||= []).push(err3);
           errors++;
         }
       }
@@ -1860,20 +1460,12 @@ function validate23(
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
       };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      (vErrors ||= []).push(err4);
       errors++;
     }
   } else {
     const err5 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
+    (vErrors ||= []).push(err5);
     errors++;
   }
   validate23.errors = vErrors;
@@ -1897,11 +1489,7 @@ function validate24(
           keyword: "type",
           params: { type: "integer" },
         };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        (vErrors ||= []).push(err0);
         errors++;
       }
       if (typeof data0 == "number") {
@@ -1911,11 +1499,7 @@ function validate24(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          (vErrors ||= []).push(err1);
           errors++;
         }
       }
@@ -1933,20 +1517,12 @@ function validate24(
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
       };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
   } else {
     const err3 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    (vErrors ||= []).push(err3);
     errors++;
   }
   validate24.errors = vErrors;
@@ -1984,22 +1560,14 @@ function validate25(
     let missing0;
     if (data.classification === undefined && (missing0 = "classification")) {
       const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     } else {
       if (data.classification !== undefined) {
         let data0 = data.classification;
         if (!(data0 === "accept_risk" || data0 === "other")) {
           const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          (vErrors ||= []).push(err1);
           errors++;
         }
       }
@@ -2024,11 +1592,7 @@ function validate25(
           keyword: "required",
           params: { missingProperty: "rationale" },
         };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        (vErrors ||= []).push(err2);
         errors++;
       }
     }
@@ -2045,11 +1609,7 @@ function validate25(
       parentSchema: schema15,
       data,
     };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    (vErrors ||= []).push(err3);
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2060,11 +1620,7 @@ function validate25(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -2076,11 +1632,7 @@ function validate25(
           keyword: "type",
           params: { type: schema15.properties.classification.type },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
       if (!(
@@ -2094,11 +1646,7 @@ function validate25(
           keyword: "enum",
           params: { allowedValues: schema15.properties.classification.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
@@ -2110,21 +1658,13 @@ function validate25(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        (vErrors ||= []).push(err7);
         errors++;
       }
     }
   } else {
     const err8 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
+    (vErrors ||= []).push(err8);
     errors++;
   }
   validate25.errors = vErrors;
@@ -2157,20 +1697,12 @@ function validate27(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.reason === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "reason" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     for (const key0 in data) {
@@ -2180,11 +1712,7 @@ function validate27(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        (vErrors ||= []).push(err2);
         errors++;
       }
     }
@@ -2196,11 +1724,7 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        (vErrors ||= []).push(err3);
         errors++;
       }
     }
@@ -2212,11 +1736,7 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
       if (!(data1 === "removed" || data1 === "misclassified")) {
@@ -2225,21 +1745,13 @@ function validate27(
           keyword: "enum",
           params: { allowedValues: schema17.properties.reason.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
     }
   } else {
     const err6 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    (vErrors ||= []).push(err6);
     errors++;
   }
   validate27.errors = vErrors;
@@ -2255,11 +1767,7 @@ function validate26(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.appeals === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "appeals" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     for (const key0 in data) {
@@ -2269,11 +1777,7 @@ function validate26(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        (vErrors ||= []).push(err1);
         errors++;
       }
     }
@@ -2300,21 +1804,13 @@ function validate26(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        (vErrors ||= []).push(err2);
         errors++;
       }
     }
   } else {
     const err3 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    (vErrors ||= []).push(err3);
     errors++;
   }
   validate26.errors = vErrors;
@@ -2357,11 +1853,7 @@ function validate29(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.effective_date === undefined) {
@@ -2370,20 +1862,12 @@ function validate29(
         keyword: "required",
         params: { missingProperty: "effective_date" },
       };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.entity_id === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "entity_id" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
     if (data.entity_type === undefined) {
@@ -2392,29 +1876,17 @@ function validate29(
         keyword: "required",
         params: { missingProperty: "entity_type" },
       };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      (vErrors ||= []).push(err3);
       errors++;
     }
     if (data.status === undefined) {
       const err4 = { instancePath, keyword: "required", params: { missingProperty: "status" } };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      (vErrors ||= []).push(err4);
       errors++;
     }
     if (data.type === undefined) {
       const err5 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
+      (vErrors ||= []).push(err5);
       errors++;
     }
     if (data.id !== undefined) {
@@ -2425,11 +1897,7 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
@@ -2442,11 +1910,7 @@ function validate29(
             keyword: "format",
             params: { format: "date-time" },
           };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
+          (vErrors ||= []).push(err7);
           errors++;
         }
       } else {
@@ -2455,11 +1919,7 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        (vErrors ||= []).push(err8);
         errors++;
       }
     }
@@ -2471,11 +1931,7 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        (vErrors ||= []).push(err9);
         errors++;
       }
     }
@@ -2487,11 +1943,7 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        (vErrors ||= []).push(err10);
         errors++;
       }
       if (!(data3 === "url_pattern" || data3 === "account" || data3 === "zone")) {
@@ -2500,11 +1952,7 @@ function validate29(
           keyword: "enum",
           params: { allowedValues: schema18.properties.entity_type.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        (vErrors ||= []).push(err11);
         errors++;
       }
     }
@@ -2516,11 +1964,7 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        (vErrors ||= []).push(err12);
         errors++;
       }
       if (!(
@@ -2535,11 +1979,7 @@ function validate29(
           keyword: "enum",
           params: { allowedValues: schema18.properties.status.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
+        (vErrors ||= []).push(err13);
         errors++;
       }
     }
@@ -2551,11 +1991,7 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
+        (vErrors ||= []).push(err14);
         errors++;
       }
       if (!(
@@ -2572,21 +2008,13 @@ function validate29(
           keyword: "enum",
           params: { allowedValues: schema18.properties.type.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        (vErrors ||= []).push(err15);
         errors++;
       }
     }
   } else {
     const err16 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
+    (vErrors ||= []).push(err16);
     errors++;
   }
   validate29.errors = vErrors;
@@ -2615,38 +2043,22 @@ function validate30(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.messages === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.success === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
     if (data.result === undefined) {
       const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      (vErrors ||= []).push(err3);
       errors++;
     }
     if (data.result_info === undefined) {
@@ -2655,11 +2067,7 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "result_info" },
       };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      (vErrors ||= []).push(err4);
       errors++;
     }
     if (data.errors !== undefined) {
@@ -2685,11 +2093,7 @@ function validate30(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
     }
@@ -2716,11 +2120,7 @@ function validate30(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
@@ -2732,11 +2132,7 @@ function validate30(
           keyword: "const",
           params: { allowedValue: true },
         };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        (vErrors ||= []).push(err7);
         errors++;
       }
     }
@@ -2763,11 +2159,7 @@ function validate30(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        (vErrors ||= []).push(err8);
         errors++;
       }
     }
@@ -2786,11 +2178,7 @@ function validate30(
     }
   } else {
     const err9 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
+    (vErrors ||= []).push(err9);
     errors++;
   }
   validate30.errors = vErrors;
@@ -2848,21 +2236,13 @@ function validate35(
     let missing0;
     if (data.ip === undefined && (missing0 = "ip")) {
       const err0 = {};
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     } else {
       if (data.ip !== undefined) {
         if (typeof data.ip !== "string") {
           const err1 = {};
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
+          (vErrors ||= []).push(err1);
           errors++;
         }
       }
@@ -2889,11 +2269,7 @@ function validate35(
             keyword: "enum",
             params: { allowedValues: schema20.allOf[0].then.properties.indicator_type.enum },
           };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
+          (vErrors ||= []).push(err2);
           errors++;
         }
       }
@@ -2911,11 +2287,7 @@ function validate35(
       parentSchema: schema20.allOf[0],
       data,
     };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    (vErrors ||= []).push(err3);
     errors++;
   }
   const _errs9 = errors;
@@ -2925,11 +2297,7 @@ function validate35(
     let missing1;
     if (data.url === undefined && (missing1 = "url")) {
       const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      (vErrors ||= []).push(err4);
       errors++;
     }
   }
@@ -2954,11 +2322,7 @@ function validate35(
             keyword: "enum",
             params: { allowedValues: schema20.allOf[1].then.properties.indicator_type.enum },
           };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
+          (vErrors ||= []).push(err5);
           errors++;
         }
       }
@@ -2976,11 +2340,7 @@ function validate35(
       parentSchema: schema20.allOf[1],
       data,
     };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
+    (vErrors ||= []).push(err6);
     errors++;
   }
   const _errs14 = errors;
@@ -2990,21 +2350,13 @@ function validate35(
     let missing2;
     if (data.indicator_type === undefined && (missing2 = "indicator_type")) {
       const err7 = {};
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
+      (vErrors ||= []).push(err7);
       errors++;
     } else {
       if (data.indicator_type !== undefined) {
         if ("ipv4" !== data.indicator_type) {
           const err8 = {};
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
+          (vErrors ||= []).push(err8);
           errors++;
         }
       }
@@ -3032,11 +2384,7 @@ function validate35(
               keyword: "format",
               params: { format: "ipv4" },
             };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
+            (vErrors ||= []).push(err9);
             errors++;
           }
         }
@@ -3055,11 +2403,7 @@ function validate35(
       parentSchema: schema20.allOf[2],
       data,
     };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
+    (vErrors ||= []).push(err10);
     errors++;
   }
   const _errs20 = errors;
@@ -3069,21 +2413,13 @@ function validate35(
     let missing3;
     if (data.indicator_type === undefined && (missing3 = "indicator_type")) {
       const err11 = {};
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
+      (vErrors ||= []).push(err11);
       errors++;
     } else {
       if (data.indicator_type !== undefined) {
         if ("ipv6" !== data.indicator_type) {
           const err12 = {};
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
+          (vErrors ||= []).push(err12);
           errors++;
         }
       }
@@ -3111,11 +2447,7 @@ function validate35(
               keyword: "format",
               params: { format: "ipv6" },
             };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
+            (vErrors ||= []).push(err13);
             errors++;
           }
         }
@@ -3134,11 +2466,7 @@ function validate35(
       parentSchema: schema20.allOf[3],
       data,
     };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
+    (vErrors ||= []).push(err14);
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3157,11 +2485,7 @@ function validate35(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
+        (vErrors ||= []).push(err15);
         errors++;
       }
     }
@@ -3177,11 +2501,7 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
+            (vErrors ||= []).push(err16);
             errors++;
           }
         }
@@ -3191,11 +2511,7 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
+        (vErrors ||= []).push(err17);
         errors++;
       }
     }
@@ -3211,11 +2527,7 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
+            (vErrors ||= []).push(err18);
             errors++;
           }
         }
@@ -3225,11 +2537,7 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
+        (vErrors ||= []).push(err19);
         errors++;
       }
     }
@@ -3241,11 +2549,7 @@ function validate35(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
+        (vErrors ||= []).push(err20);
         errors++;
       }
       if (!(data11 === "domain" || data11 === "ipv4" || data11 === "ipv6" || data11 === "url")) {
@@ -3254,11 +2558,7 @@ function validate35(
           keyword: "enum",
           params: { allowedValues: schema20.properties.indicator_type.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
+        (vErrors ||= []).push(err21);
         errors++;
       }
     }
@@ -3270,11 +2570,7 @@ function validate35(
           keyword: "type",
           params: { type: schema20.properties.ip.type },
         };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
+        (vErrors ||= []).push(err22);
         errors++;
       }
     }
@@ -3290,11 +2586,7 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
+            (vErrors ||= []).push(err23);
             errors++;
           }
         }
@@ -3304,11 +2596,7 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
+        (vErrors ||= []).push(err24);
         errors++;
       }
     }
@@ -3324,11 +2612,7 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
+            (vErrors ||= []).push(err25);
             errors++;
           }
         }
@@ -3338,11 +2622,7 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
+        (vErrors ||= []).push(err26);
         errors++;
       }
     }
@@ -3354,11 +2634,7 @@ function validate35(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
+        (vErrors ||= []).push(err27);
         errors++;
       }
     }
@@ -3374,11 +2650,7 @@ function validate35(
             deps: "indicator_type",
           },
         };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
+        (vErrors ||= []).push(err28);
         errors++;
       }
     }
@@ -3394,21 +2666,13 @@ function validate35(
             deps: "indicator_type",
           },
         };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
+        (vErrors ||= []).push(err29);
         errors++;
       }
     }
   } else {
     const err30 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err30];
-    } else {
-      vErrors.push(err30);
-    }
+    (vErrors ||= []).push(err30);
     errors++;
   }
   validate35.errors = vErrors;
@@ -3447,11 +2711,7 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        (vErrors ||= []).push(err0);
         errors++;
       }
     }
@@ -3463,11 +2723,7 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
+        (vErrors ||= []).push(err1);
         errors++;
       }
     }
@@ -3479,11 +2735,7 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
+        (vErrors ||= []).push(err2);
         errors++;
       }
     }
@@ -3495,11 +2747,7 @@ function validate36(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
+        (vErrors ||= []).push(err3);
         errors++;
       }
       if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
@@ -3508,11 +2756,7 @@ function validate36(
           keyword: "enum",
           params: { allowedValues: schema21.properties.sbfm_definitely_automated.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -3524,11 +2768,7 @@ function validate36(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
       if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
@@ -3537,11 +2777,7 @@ function validate36(
           keyword: "enum",
           params: { allowedValues: schema21.properties.sbfm_likely_automated.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
@@ -3553,11 +2789,7 @@ function validate36(
           keyword: "type",
           params: { type: "string" },
         };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
+        (vErrors ||= []).push(err7);
         errors++;
       }
       if (!(data5 === "allow" || data5 === "block")) {
@@ -3566,11 +2798,7 @@ function validate36(
           keyword: "enum",
           params: { allowedValues: schema21.properties.sbfm_verified_bots.enum },
         };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
+        (vErrors ||= []).push(err8);
         errors++;
       }
     }
@@ -3582,11 +2810,7 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
+        (vErrors ||= []).push(err9);
         errors++;
       }
     }
@@ -3598,11 +2822,7 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
+        (vErrors ||= []).push(err10);
         errors++;
       }
     }
@@ -3614,11 +2834,7 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
+        (vErrors ||= []).push(err11);
         errors++;
       }
     }
@@ -3630,21 +2846,13 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
+        (vErrors ||= []).push(err12);
         errors++;
       }
     }
   } else {
     const err13 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err13];
-    } else {
-      vErrors.push(err13);
-    }
+    (vErrors ||= []).push(err13);
     errors++;
   }
   validate36.errors = vErrors;
@@ -3672,38 +2880,22 @@ function validate37(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      (vErrors ||= []).push(err0);
       errors++;
     }
     if (data.messages === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
+      (vErrors ||= []).push(err1);
       errors++;
     }
     if (data.success === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      (vErrors ||= []).push(err2);
       errors++;
     }
     if (data.result === undefined) {
       const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
+      (vErrors ||= []).push(err3);
       errors++;
     }
     if (data.errors !== undefined) {
@@ -3729,11 +2921,7 @@ function validate37(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
+        (vErrors ||= []).push(err4);
         errors++;
       }
     }
@@ -3760,11 +2948,7 @@ function validate37(
           keyword: "type",
           params: { type: "array" },
         };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
+        (vErrors ||= []).push(err5);
         errors++;
       }
     }
@@ -3776,11 +2960,7 @@ function validate37(
           keyword: "const",
           params: { allowedValue: true },
         };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
+        (vErrors ||= []).push(err6);
         errors++;
       }
     }
@@ -3799,11 +2979,7 @@ function validate37(
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "object" } };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
+    (vErrors ||= []).push(err7);
     errors++;
   }
   validate37.errors = vErrors;
@@ -3836,11 +3012,7 @@ function validate41(
     }
   } else {
     const err0 = { instancePath, keyword: "type", params: { type: "array" } };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    (vErrors ||= []).push(err0);
     errors++;
   }
   validate41.errors = vErrors;
