@@ -18,6 +18,8 @@ export interface Templates {
   readonly runtime: readonly OutputFile[];
   /** The runtime compiled (`x.js`, `x.d.ts`), when the committed copy is current; else undefined. */
   readonly runtimeCompiled: readonly OutputFile[] | undefined;
+  /** `templates/docs/*.hbs`, the Handlebars sources of the Markdown pages, by file name. */
+  readonly docs: Readonly<Record<string, string>>;
 }
 
 /** The templates folder shipped with the generator. */
@@ -39,16 +41,21 @@ export async function loadTemplates(
     (n) => n.endsWith(".ts") && !n.endsWith(".test.ts"),
   );
   const compiledDir = join(dir, COMPILED_RUNTIME_DIR);
-  const [compiled, manifest, fingerprint] = await Promise.all([
+  const [compiled, manifest, fingerprint, docs] = await Promise.all([
     readFolder(compiledDir, (n) => n.endsWith(".js") || n.endsWith(".d.ts")),
     readFile(join(compiledDir, "manifest.json"), "utf8").then(
       (text) => JSON.parse(text) as { fingerprint?: string },
       (): { fingerprint?: string } => ({}),
     ),
     runtimeFingerprint(ROOT),
+    readFolder(join(dir, "docs"), (n) => n.endsWith(".hbs")),
   ]);
   const current = !freshRuntime && manifest.fingerprint === fingerprint;
-  return { runtime, runtimeCompiled: current ? compiled : undefined };
+  return {
+    runtime,
+    runtimeCompiled: current ? compiled : undefined,
+    docs: Object.fromEntries(docs.map((file) => [file.path, file.contents])),
+  };
 }
 
 async function readFolder(

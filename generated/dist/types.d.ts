@@ -525,7 +525,7 @@ export interface operations {
       path: {
         /** @description Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`). */
         accounts_or_zones: "accounts" | "zones";
-        /** @description The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002). */
+        /** @description The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which). */
         account_or_zone_id: string;
         /** @description The insight's issue ID. (seed 002) */
         issue_id: string;

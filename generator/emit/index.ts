@@ -39,4 +39,5 @@ export const EMITTERS: readonly Emitter[] = [
     },
   },
   { name: "package", load: async () => (await import("./package.js")).emitPackage },
+  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
 ];

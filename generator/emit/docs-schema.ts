@@ -1,0 +1,273 @@
+/**
+ * A schema as the docs show it: a flat list of field rows (nested fields named with dots, `[]` for
+ * array items, `{key}` for map values), each with its type, whether it is required, its format,
+ * enum values and limits, and the cross-field rules in plain words. Pure; `$ref`s are followed
+ * into the bundled document.
+ */
+import type { JsonSchema } from "../model/ir.js";
+import { resolvePointer } from "../model/build.js";
+
+type Schema = Readonly<Record<string, unknown>>;
+
+/** One row of a fields table. */
+export interface FieldRow {
+  readonly name: string;
+  readonly type: string;
+  readonly required: boolean;
+  readonly format: string;
+  readonly values: string;
+  readonly limits: string;
+  readonly description: string;
+}
+
+/** What the docs say of one schema. */
+export interface SchemaDoc {
+  readonly fields: readonly FieldRow[];
+  readonly rules: readonly string[];
+}
+
+/** Nesting deeper than this is cut: a recursive schema would never end. */
+const MAX_DEPTH = 6;
+
+/**
+ * The fields and rules of `schema`, `$ref`s followed into `document`. A request body leaves out
+ * `readOnly` fields (the server sets them), a response `writeOnly` ones.
+ */
+export function describeSchema(
+  schema: JsonSchema | undefined,
+  document: unknown,
+  direction: "request" | "response",
+): SchemaDoc {
+  const fields: FieldRow[] = [];
+  const rules: string[] = [];
+  const hidden = direction === "request" ? "readOnly" : "writeOnly";
+  if (schema !== undefined) walk(asSchema(schema), "", 0, { document, fields, rules, hidden });
+  return { fields, rules: [...new Set(rules)] };
+}
+
+interface Walk {
+  readonly hidden: "readOnly" | "writeOnly";
+  readonly document: unknown;
+  readonly fields: FieldRow[];
+  readonly rules: string[];
+}
+
+function walk(raw: Schema, prefix: string, depth: number, at: Walk): void {
+  const schema = merged(raw, at);
+  rulesOf(schema, prefix, at.rules);
+  if (depth >= MAX_DEPTH) return;
+  const properties = asRecord(schema["properties"]);
+  const required = new Set(asStrings(schema["required"]));
+  for (const [name, rawProperty] of Object.entries(properties)) {
+    const property = merged(asSchema(rawProperty), at);
+    if (property[at.hidden] === true) continue;
+    const path = prefix === "" ? name : `${prefix}.${name}`;
+    at.fields.push(row(path, property, required.has(name), at));
+    rulesOf(property, path, at.rules);
+    nested(property, path, depth, at);
+  }
+}
+
+/** The fields inside a property: an object's own, an array's items', a map's values'. */
+function nested(property: Schema, path: string, depth: number, at: Walk): void {
+  if (Object.keys(asRecord(property["properties"])).length > 0 || property["if"] !== undefined) {
+    walk(property, path, depth + 1, at);
+  }
+  const items = property["items"];
+  if (typeof items === "object" && items !== null && !Array.isArray(items)) {
+    const item = merged(asSchema(items), at);
+    if (Object.keys(asRecord(item["properties"])).length > 0)
+      walk(item, `${path}[]`, depth + 1, at);
+  }
+  const values = property["additionalProperties"];
+  if (typeof values === "object" && values !== null) {
+    const value = merged(asSchema(values), at);
+    const key = `${path}.{key}`;
+    at.fields.push(row(key, value, false, at));
+    rulesOf(value, key, at.rules);
+    const valueItems = value["items"];
+    if (typeof valueItems === "object" && valueItems !== null && !Array.isArray(valueItems)) {
+      const item = merged(asSchema(valueItems), at);
+      walk(item, `${key}[]`, depth + 1, at);
+    }
+  }
+}
+
+function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRow {
+  return {
+    name,
+    type: typeOf(schema, at),
+    required,
+    format: typeof schema["format"] === "string" ? schema["format"] : "",
+    values: valuesOf(schema),
+    limits: limitsOf(schema),
+    description: typeof schema["description"] === "string" ? schema["description"] : "",
+  };
+}
+
+/** A schema with its `$ref` followed and its `allOf` branches' properties merged in. */
+function merged(schema: Schema, at: Walk): Schema {
+  let current = schema;
+  for (let hops = 0; typeof current["$ref"] === "string" && hops < 16; hops++) {
+    const { $ref, ...siblings } = current;
+    current = { ...asSchema(resolvePointer(at.document, $ref as string)), ...siblings };
+  }
+  const branches = Array.isArray(current["allOf"]) ? current["allOf"] : [];
+  if (branches.length === 0) return current;
+  const parts = branches.map((branch) => merged(asSchema(branch), at));
+  const properties = Object.assign(
+    {},
+    ...parts.map((part) => asRecord(part["properties"])),
+    asRecord(current["properties"]),
+  ) as Record<string, unknown>;
+  const required = [
+    ...asStrings(current["required"]),
+    ...parts.flatMap((p) => asStrings(p["required"])),
+  ];
+  const { allOf: _allOf, ...rest } = current;
+  // Branches that are only conditions stay visible to rulesOf through `conditions`.
+  const conditions = parts.filter((part) => part["if"] !== undefined);
+  return {
+    ...Object.assign({}, ...parts.map(({ properties: _p, required: _r, ...own }) => own)),
+    ...rest,
+    properties,
+    ...(required.length > 0 ? { required: [...new Set(required)] } : {}),
+    ...(conditions.length > 0 ? { "x-conditions": conditions } : {}),
+  };
+}
+
+function typeOf(schema: Schema, at: Walk): string {
+  const ref = typeof schema["$ref"] === "string" ? schema["$ref"] : undefined;
+  if (ref !== undefined) return ref.replace(/^.*\//, "");
+  if (schema["const"] !== undefined) return JSON.stringify(schema["const"]);
+  const types = Array.isArray(schema["type"]) ? schema["type"].map(String) : [];
+  if (typeof schema["type"] === "string") types.push(schema["type"]);
+  const shown = types.map((type) => {
+    if (type === "array") return `${itemType(schema, at)}[]`;
+    if (type === "object" && typeof schema["additionalProperties"] === "object")
+      return `map of ${typeOf(asSchema(schema["additionalProperties"]), at)}`;
+    return type;
+  });
+  for (const key of ["oneOf", "anyOf"] as const) {
+    const variants = Array.isArray(schema[key]) ? schema[key] : [];
+    if (variants.length > 0) shown.push(variants.map((v) => typeOf(asSchema(v), at)).join(" | "));
+  }
+  return shown.join(" | ") || "any";
+}
+
+function itemType(schema: Schema, at: Walk): string {
+  const items = schema["items"];
+  if (typeof items !== "object" || items === null || Array.isArray(items)) return "any";
+  const ref = (items as Schema)["$ref"];
+  if (typeof ref === "string") return ref.replace(/^.*\//, "");
+  return typeOf(asSchema(items), at);
+}
+
+function valuesOf(schema: Schema): string {
+  const values = Array.isArray(schema["enum"]) ? schema["enum"] : [];
+  return values.map((value) => JSON.stringify(value)).join(", ");
+}
+
+const LIMITS: readonly [string, string][] = [
+  ["minLength", "min length"],
+  ["maxLength", "max length"],
+  ["minimum", "≥"],
+  ["exclusiveMinimum", ">"],
+  ["maximum", "≤"],
+  ["exclusiveMaximum", "<"],
+  ["multipleOf", "multiple of"],
+  ["minItems", "min items"],
+  ["maxItems", "max items"],
+  ["minProperties", "min keys"],
+  ["maxProperties", "max keys"],
+];
+
+function limitsOf(schema: Schema): string {
+  const limits = LIMITS.filter(([key]) => typeof schema[key] === "number").map(
+    ([key, label]) => `${label} ${String(schema[key])}`,
+  );
+  if (typeof schema["pattern"] === "string") limits.push(`pattern \`${schema["pattern"]}\``);
+  if (schema["uniqueItems"] === true) limits.push("unique items");
+  const keys = asSchema(schema["propertyNames"]);
+  if (typeof keys["pattern"] === "string") limits.push(`keys match \`${keys["pattern"]}\``);
+  return limits.join(", ");
+}
+
+/** The cross-field rules a schema states, in plain words, fields named from `prefix`. */
+function rulesOf(schema: Schema, prefix: string, rules: string[]): void {
+  const name = (field: string): string => `\`${prefix === "" ? field : `${prefix}.${field}`}\``;
+  const sum = schema["x-sum-equals"];
+  if (typeof sum === "string" && prefix !== "") {
+    const sibling = prefix.includes(".") ? `${prefix.replace(/\.[^.]*$/, "")}.${sum}` : sum;
+    rules.push(`The values of \`${prefix}\` add up to \`${sibling}\`.`);
+  }
+  for (const [field, needs] of Object.entries(asRecord(schema["dependentRequired"]))) {
+    const list = asStrings(needs).map(name).join(" and ");
+    rules.push(`When ${name(field)} is given, ${list} must be given too.`);
+  }
+  const conditions = [
+    schema,
+    ...(Array.isArray(schema["x-conditions"]) ? schema["x-conditions"] : []),
+  ];
+  for (const condition of conditions.map(asSchema)) {
+    if (condition["if"] === undefined) continue;
+    const when = conditionText(asSchema(condition["if"]), name);
+    for (const then of consequences(asSchema(condition["then"]), name)) {
+      rules.push(`${then} when ${when}.`);
+    }
+  }
+  const not = asSchema(schema["not"]);
+  for (const field of asStrings(not["required"])) rules.push(`${name(field)} must not be given.`);
+}
+
+/** `if` in words: "`a` is `x` or `y`", "`a` is given". */
+function conditionText(condition: Schema, name: (field: string) => string): string {
+  const parts: string[] = [];
+  const properties = asRecord(condition["properties"]);
+  for (const field of asStrings(condition["required"])) {
+    const property = asSchema(properties[field]);
+    const values = Array.isArray(property["enum"])
+      ? property["enum"]
+      : property["const"] !== undefined
+        ? [property["const"]]
+        : [];
+    parts.push(
+      values.length > 0
+        ? `${name(field)} is ${values.map((v) => `\`${String(v)}\``).join(" or ")}`
+        : `${name(field)} is given${property["type"] === "string" ? " (not null)" : ""}`,
+    );
+  }
+  return parts.join(" and ") || "the condition holds";
+}
+
+/** `then` in words, one sentence start per consequence. */
+function consequences(then: Schema, name: (field: string) => string): string[] {
+  const out = asStrings(then["required"]).map((field) => `${name(field)} is required`);
+  for (const [field, raw] of Object.entries(asRecord(then["properties"]))) {
+    const property = asSchema(raw);
+    if (Array.isArray(property["enum"])) {
+      const values = property["enum"].map((v) => `\`${String(v)}\``).join(" or ");
+      out.push(`${name(field)} must be ${values}`);
+    }
+    if (typeof property["format"] === "string") {
+      out.push(`${name(field)} must be a valid \`${property["format"]}\` value`);
+    }
+  }
+  return out;
+}
+
+function asSchema(value: unknown): Schema {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Schema)
+    : {};
+}
+
+function asRecord(value: unknown): Readonly<Record<string, unknown>> {
+  return asSchema(value);
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
+}

@@ -1,0 +1,321 @@
+/**
+ * Emits the Markdown reference: `docs/README.md` (the index), `docs/<operationId>.md` (one page
+ * per operation) and the package's own `README.md`. One view model per page, built here from the
+ * model; the templates (`templates/docs/*.hbs`) only place its fields. The only Handlebars user.
+ */
+import type { OutputFile } from "../files.js";
+import type {
+  ApiModel,
+  ExampleModel,
+  OperationModel,
+  ParameterModel,
+  SecuritySchemeModel,
+} from "../model/ir.js";
+import { isSuccessStatus } from "../model/ir.js";
+import type { Templates } from "../templates.js";
+import { registerDocsHelpers } from "./docs-helpers.js";
+import { describeSchema, type FieldRow } from "./docs-schema.js";
+
+/** The environment variables the client reads, shown in every example. */
+const ENV = {
+  token: "CLOUDFLARE_API_TOKEN",
+  email: "CLOUDFLARE_EMAIL",
+  key: "CLOUDFLARE_API_KEY",
+} as const;
+
+/** The emitted pages. */
+export async function emitDocs(model: ApiModel, templates: Templates): Promise<OutputFile[]> {
+  const { default: Handlebars } = await import("handlebars");
+  const handlebars = Handlebars.create();
+  registerDocsHelpers(handlebars);
+  const render = (name: string, view: unknown): string => {
+    const source = templates.docs[name];
+    if (source === undefined) throw new Error(`Missing template templates/docs/${name}`);
+    return handlebars.compile(source, { strict: true, noEscape: true })(view);
+  };
+  const pages = model.operations.map((operation) => operationView(model, operation));
+  const index = indexView(model, pages);
+  return [
+    { path: "README.md", contents: render("package-readme.md.hbs", index) },
+    { path: "docs/README.md", contents: render("index.md.hbs", index) },
+    ...pages.map((page) => ({
+      path: `docs/${page.operationId}.md`,
+      contents: render("operation.md.hbs", page),
+    })),
+  ];
+}
+
+/** What one operation's page shows. */
+export interface OperationView {
+  readonly operationId: string;
+  readonly functionName: string;
+  readonly title: string;
+  readonly description: string;
+  readonly method: string;
+  readonly path: string;
+  readonly tags: string;
+  readonly deprecated: boolean;
+  readonly auth: readonly string[];
+  readonly permissions: readonly string[];
+  readonly parameters: readonly ParameterRow[];
+  readonly body: BodyView | undefined;
+  readonly responses: readonly ResponseView[];
+  readonly errors: readonly ResponseView[];
+  readonly retries: string;
+  readonly examples: readonly ExampleView[];
+}
+
+interface ParameterRow {
+  readonly name: string;
+  readonly in: string;
+  readonly type: string;
+  readonly required: boolean;
+  readonly limits: string;
+  readonly description: string;
+}
+
+interface BodyView {
+  readonly required: boolean;
+  readonly mediaType: string;
+  readonly description: string;
+  readonly fields: readonly FieldRow[];
+  readonly rules: readonly string[];
+}
+
+interface ResponseView {
+  readonly status: string;
+  readonly description: string;
+  readonly fields: readonly FieldRow[];
+  readonly examples: readonly { readonly title: string; readonly json: string }[];
+}
+
+interface ExampleView {
+  readonly title: string;
+  readonly curl: string;
+  readonly typescript: string;
+  /** The call's argument object as TypeScript (`{ path: …, body: … }`), or "" when none. */
+  readonly args: string;
+  readonly json: string;
+}
+
+function operationView(model: ApiModel, operation: OperationModel): OperationView {
+  const body = operation.requestBody;
+  const bodyDoc = describeSchema(body?.schema, model.document, "request");
+  const responses = operation.responses.map((response) => ({
+    status: response.status,
+    description: response.description ?? "",
+    fields: describeSchema(response.schema, model.document, "response").fields,
+    examples: response.examples.map((example) => ({
+      title: exampleTitle(example),
+      json: json(example.value),
+    })),
+  }));
+  return {
+    operationId: operation.operationId,
+    functionName: operation.functionName,
+    title: operation.summary ?? operation.operationId,
+    description: operation.description ?? "",
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    tags: operation.tags.join(", "),
+    deprecated: operation.deprecated,
+    auth: authLines(model, operation),
+    permissions: operation.permissions,
+    parameters: operation.parameters.map(parameterRow),
+    body:
+      body === undefined
+        ? undefined
+        : {
+            required: body.required,
+            mediaType: body.mediaType,
+            description: body.description ?? "",
+            fields: bodyDoc.fields,
+            rules: bodyDoc.rules,
+          },
+    responses: responses.filter((r) => isSuccessStatus(r.status)),
+    errors: responses.filter((r) => !isSuccessStatus(r.status)),
+    retries: operation.idempotent
+      ? "Retried on 408, 429, 5xx and connection failures (an idempotent call)."
+      : "Retried only on 429 and 503 (the server did not act); never on other 5xx, 408 or connection failures, so it is never done twice.",
+    examples: examplesOf(model, operation),
+  };
+}
+
+function parameterRow(parameter: ParameterModel): ParameterRow {
+  const schema = typeof parameter.schema === "object" ? parameter.schema : {};
+  const limits = [
+    typeof schema["maxLength"] === "number" ? `max length ${String(schema["maxLength"])}` : "",
+    Array.isArray(schema["enum"])
+      ? `one of ${schema["enum"].map((v) => `\`${String(v)}\``).join(", ")}`
+      : "",
+    typeof schema["format"] === "string" ? `format ${schema["format"]}` : "",
+  ].filter(Boolean);
+  return {
+    name: parameter.name,
+    in: parameter.in,
+    type: typeof schema["type"] === "string" ? schema["type"] : "string",
+    required: parameter.required,
+    limits: limits.join(", "),
+    description: parameter.description ?? "",
+  };
+}
+
+/** The schemes an operation accepts, and how to give each to the client. */
+function authLines(model: ApiModel, operation: OperationModel): string[] {
+  const byName = new Map(model.securitySchemes.map((scheme) => [scheme.name, scheme]));
+  return operation.security.map((set) => {
+    const schemes = set
+      .map((name) => byName.get(name))
+      .filter((s): s is SecuritySchemeModel => !!s);
+    const headers = schemes.map((s) => `\`${s.header ?? s.name}\``).join(" + ");
+    const bearer = schemes.some((s) => s.kind === "bearer");
+    const how = bearer
+      ? `\`createClient({ apiToken })\`, or \`${ENV.token}\` in the environment`
+      : `\`createClient({ apiEmail, apiKey })\`, or \`${ENV.email}\` and \`${ENV.key}\``;
+    return `${headers}: ${how}`;
+  });
+}
+
+function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
+  const bodies: (ExampleModel | undefined)[] =
+    operation.requestBody !== undefined && operation.requestBody.examples.length > 0
+      ? [...operation.requestBody.examples]
+      : [undefined];
+  return bodies.map((example) => {
+    const args = callArguments(operation, example);
+    return {
+      title:
+        example === undefined
+          ? (operation.summary ?? operation.operationId)
+          : exampleTitle(example),
+      curl: curl(model, operation, example),
+      typescript: typescriptCall(model, operation, args),
+      args,
+      json: example === undefined ? "" : json(example.value),
+    };
+  });
+}
+
+function exampleTitle(example: ExampleModel): string {
+  return example.summary ?? example.name;
+}
+
+/** Path parameters as the shell variables of the curl examples (`zone_id` → `$ZONE_ID`). */
+function shellVariable(name: string): string {
+  return `$${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+}
+
+function curl(
+  model: ApiModel,
+  operation: OperationModel,
+  example: ExampleModel | undefined,
+): string {
+  const base = model.servers[0] ?? "https://api.example.com";
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_m, name: string) => shellVariable(name));
+  const lines = [
+    `curl -X ${operation.method.toUpperCase()} "${base}${path}"`,
+    `  -H "Authorization: Bearer $${ENV.token}"`,
+  ];
+  if (example === undefined) return lines.join(" \\\n");
+  lines.push(
+    `  -H "Content-Type: application/json"`,
+    `  --data @- <<'JSON'\n${json(example.value)}\nJSON`,
+  );
+  return lines.join(" \\\n");
+}
+
+/** The argument object of a call: path and required query parameters, and the example body. */
+function callArguments(operation: OperationModel, example: ExampleModel | undefined): string {
+  const pathParams = operation.parameters.filter((p) => p.in === "path");
+  const requiredQuery = operation.parameters.filter((p) => p.in === "query" && p.required);
+  const args: string[] = [];
+  if (pathParams.length > 0) {
+    args.push(
+      `path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${JSON.stringify(sampleValue(p))}`).join(", ")} }`,
+    );
+  }
+  if (requiredQuery.length > 0) {
+    args.push(
+      `query: { ${requiredQuery.map((p) => `${JSON.stringify(p.name)}: ${JSON.stringify(sampleValue(p))}`).join(", ")} }`,
+    );
+  }
+  if (example !== undefined) args.push(`body: ${json(example.value)}`);
+  return args.length > 0 ? `{\n  ${args.join(",\n  ")},\n}` : "";
+}
+
+function typescriptCall(model: ApiModel, operation: OperationModel, call: string): string {
+  return [
+    `import { createClient } from "${model.packageName}";`,
+    "",
+    `// Reads ${ENV.token} (or ${ENV.email} + ${ENV.key}) from the environment.`,
+    "const client = createClient();",
+    `const result = await client.${operation.functionName}(${call});`,
+    "console.log(result);",
+  ].join("\n");
+}
+
+/** A value for a parameter in the examples: its example, else its first enum value, else a name. */
+function sampleValue(parameter: ParameterModel): unknown {
+  const schema = typeof parameter.schema === "object" ? parameter.schema : {};
+  if (schema["example"] !== undefined) return schema["example"];
+  if (Array.isArray(schema["examples"]) && schema["examples"].length > 0)
+    return schema["examples"][0];
+  if (Array.isArray(schema["enum"]) && schema["enum"].length > 0) return schema["enum"][0];
+  return `your-${parameter.name.replace(/_/g, "-")}`;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) ?? "null";
+}
+
+/** What the index and the package README show. */
+export interface IndexView {
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly packageName: string;
+  readonly server: string;
+  readonly groups: readonly {
+    readonly tag: string;
+    readonly description: string;
+    readonly operations: readonly OperationView[];
+  }[];
+  readonly schemes: readonly {
+    readonly name: string;
+    readonly header: string;
+    readonly description: string;
+  }[];
+  readonly first: OperationView | undefined;
+}
+
+function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView {
+  const tagNames = [...model.tags.map((tag) => tag.name)];
+  for (const page of pages) {
+    for (const tag of page.tags.split(", ").filter(Boolean))
+      if (!tagNames.includes(tag)) tagNames.push(tag);
+  }
+  const untagged = pages.filter((page) => page.tags === "");
+  const groups = tagNames
+    .map((tag) => ({
+      tag,
+      description: model.tags.find((t) => t.name === tag)?.description ?? "",
+      operations: pages.filter((page) => page.tags.split(", ").includes(tag)),
+    }))
+    .filter((group) => group.operations.length > 0);
+  if (untagged.length > 0) groups.push({ tag: "Other", description: "", operations: untagged });
+  return {
+    title: model.title,
+    version: model.version,
+    description: model.description ?? "",
+    packageName: model.packageName,
+    server: model.servers[0] ?? "",
+    groups,
+    schemes: model.securitySchemes.map((scheme) => ({
+      name: scheme.name,
+      header: scheme.header ?? scheme.name,
+      description: scheme.description ?? "",
+    })),
+    first:
+      pages.find((page) => page.body !== undefined && page.examples[0]?.json !== "") ?? pages[0],
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { cell, code, yesNo } from "../../generator/emit/docs-helpers.js";
+import { describeSchema } from "../../generator/emit/docs-schema.js";
+
+describe("docs helpers", () => {
+  it("code: a code span, with longer fences around a backtick", () => {
+    expect(code("zone_id")).toBe("`zone_id`");
+    expect(code("a`b")).toBe("``a`b``");
+    expect(code("`x")).toBe("`` `x ``");
+    expect(code("")).toBe("");
+  });
+
+  it("cell: one line, pipes escaped", () => {
+    expect(cell("a |\n  b")).toBe("a \\| b");
+    expect(cell(undefined)).toBe("");
+  });
+
+  it("yesNo", () => {
+    expect(yesNo(true)).toBe("yes");
+    expect(yesNo(undefined)).toBe("no");
+  });
+});
+
+describe("describeSchema: fields and rules in words", () => {
+  const document = {
+    components: {
+      schemas: {
+        Item: {
+          type: "object",
+          required: ["id"],
+          properties: { id: { type: "string", maxLength: 4 } },
+        },
+      },
+    },
+  };
+
+  it("flattens nested objects, arrays and maps, following $refs", () => {
+    const schema = {
+      type: "object",
+      required: ["items"],
+      properties: {
+        items: { type: "array", items: { $ref: "#/components/schemas/Item" } },
+        counts: { type: "object", additionalProperties: { type: "integer", minimum: 0 } },
+        secret: { type: "string", readOnly: true },
+      },
+    };
+    const { fields } = describeSchema(schema, document, "request");
+    expect(fields.map((f) => [f.name, f.type, f.required, f.limits])).toEqual([
+      ["items", "Item[]", true, ""],
+      ["items[].id", "string", true, "max length 4"],
+      ["counts", "map of integer", false, ""],
+      ["counts.{key}", "integer", false, "≥ 0"],
+    ]);
+    expect(describeSchema(schema, document, "response").fields.map((f) => f.name)).toContain(
+      "secret",
+    );
+  });
+
+  it("words if/then, dependentRequired, not and x-sum-equals", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        total: { type: "integer" },
+        byKind: {
+          type: "object",
+          additionalProperties: { type: "integer" },
+          "x-sum-equals": "total",
+        },
+        kind: { type: "string", enum: ["a", "b"] },
+        why: { type: "string" },
+      },
+      dependentRequired: { why: ["kind"] },
+      not: { required: ["legacy"] },
+      allOf: [
+        {
+          if: { required: ["kind"], properties: { kind: { const: "b" } } },
+          then: { required: ["why"] },
+        },
+      ],
+    };
+    expect(describeSchema(schema, document, "request").rules).toEqual([
+      "When `why` is given, `kind` must be given too.",
+      "`why` is required when `kind` is `b`.",
+      "`legacy` must not be given.",
+      "The values of `byKind` add up to `total`.",
+    ]);
+  });
+});
