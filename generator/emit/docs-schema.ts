@@ -105,16 +105,19 @@ function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRo
   };
 }
 
-/** A schema with its `$ref` followed and its `allOf` branches' properties merged in. */
-function merged(schema: Schema, at: Walk): Schema {
+/**
+ * A schema with its `$ref` followed and its `allOf` branches' properties merged in; `depth` stops
+ * a cycle of `allOf`s through `$ref`s.
+ */
+function merged(schema: Schema, at: Walk, depth = 0): Schema {
   let current = schema;
   for (let hops = 0; typeof current["$ref"] === "string" && hops < 16; hops++) {
     const { $ref, ...siblings } = current;
     current = { ...asSchema(resolvePointer(at.document, $ref as string)), ...siblings };
   }
   const branches = Array.isArray(current["allOf"]) ? current["allOf"] : [];
-  if (branches.length === 0) return current;
-  const parts = branches.map((branch) => merged(asSchema(branch), at));
+  if (branches.length === 0 || depth > 16) return current;
+  const parts = branches.map((branch) => merged(asSchema(branch), at, depth + 1));
   const properties = Object.assign(
     {},
     ...parts.map((part) => asRecord(part["properties"])),

@@ -28,10 +28,16 @@ export async function emitDocs(model: ApiModel, templates: Templates): Promise<O
   const { default: Handlebars } = await import("handlebars");
   const handlebars = Handlebars.create();
   registerDocsHelpers(handlebars);
+  const compiled = new Map<string, (view: unknown) => string>();
   const render = (name: string, view: unknown): string => {
-    const source = templates.docs[name];
-    if (source === undefined) throw new Error(`Missing template templates/docs/${name}`);
-    return handlebars.compile(source, { strict: true, noEscape: true })(view);
+    let template = compiled.get(name);
+    if (template === undefined) {
+      const source = templates.docs[name];
+      if (source === undefined) throw new Error(`Missing template templates/docs/${name}`);
+      template = handlebars.compile(source, { strict: true, noEscape: true });
+      compiled.set(name, template);
+    }
+    return template(view);
   };
   const pages = model.operations.map((operation) => operationView(model, operation));
   const index = indexView(model, pages);

@@ -251,15 +251,116 @@ function sumEquals(cxt: KeywordCxt): void {
 }
 
 /**
- * `verbose` puts the schema, parent schema and data on every error; the runtime reads them only
- * from `if` errors (to say which condition made a field required) and `propertyNames` errors, so
- * the others lose them: a third less code. Ajv writes each error object on one line, ending in
- * `,schema:…,parentSchema:…,data}`; prettier then parses the result, so a rewrite that broke the
- * code would fail generation.
+ * `verbose` puts the schema, parent schema and data on every error. The runtime reads only the
+ * `if` keyword's schema and data (to say which condition made a field required) and the
+ * `propertyNames` schema (to say what keys must look like); the others lose all three, a third
+ * less code. Those two keep just what is read, written inline (a condition's `required` and
+ * `enum`/`const` properties, a key pattern), so no bundle holds a whole parent schema for them.
+ * Ajv writes each error object on one line, ending in `,schema:…,parentSchema:…,data}`; prettier
+ * then parses the result, so a rewrite that broke the code would fail generation.
  */
 const VERBOSE_FIELDS =
-  /keyword:"([^"]+)",params:\{[^{}]*\},schema:(?:[^,{}[\]]|\[[^\]]*\])*,parentSchema:[\w$.[\]"]*,data\d*(?::data\d*)?\}/g;
-const VERBOSE_KEYWORDS: ReadonlySet<string> = new Set(["if", "propertyNames"]);
+  /keyword:"([^"]+)",(params:\{[^{}]*\}),schema:((?:[^,{}[\]]|\[[^\]]*\])*),parentSchema:[\w$.[\]"]*,(data\d*(?::data\d*)?)\}/g;
+
+/** Ajv's `const schemaN = {…};` scope values (JSON), by name, to resolve `schemaN.allOf[0].if`. */
+function schemaConstants(code: string): Map<string, unknown> {
+  const constants = new Map<string, unknown>();
+  for (const match of code.matchAll(/^const (schema\d+) = (.*);$/gm)) {
+    constants.set(match[1]!, JSON.parse(match[2]!) as unknown);
+  }
+  return constants;
+}
+
+/** The value of `schema15.allOf[0].if` (or `schema3.properties["a-b"]`) among the constants. */
+function schemaAt(constants: ReadonlyMap<string, unknown>, expression: string): unknown {
+  const name = /^schema\d+/.exec(expression)?.[0] ?? "";
+  let value = constants.get(name);
+  for (const [, property, index, quoted] of expression
+    .slice(name.length)
+    .matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
+    const step = property ?? index ?? (JSON.parse(quoted!) as string);
+    value = (value as Record<string, unknown> | undefined)?.[step];
+  }
+  if (value === undefined) throw new Error(`Cannot resolve ${expression} in Ajv's code`);
+  return value;
+}
+
+/** What the runtime reads of an `if` (the constrained names) or a `propertyNames` (the pattern). */
+function readSchema(keyword: string, schema: unknown): unknown {
+  const node = (schema ?? {}) as Record<string, unknown>;
+  if (keyword === "propertyNames") return { pattern: node["pattern"] };
+  const properties = Object.fromEntries(
+    Object.entries((node["properties"] ?? {}) as Record<string, Record<string, unknown>>).map(
+      ([name, rule]) => [
+        name,
+        Object.fromEntries(
+          Object.entries(rule).filter(([key]) => key === "enum" || key === "const"),
+        ),
+      ],
+    ),
+  );
+  return { required: node["required"] ?? [], properties };
+}
+
+/**
+ * Ajv reads parts of a schema from its scope constant (`schema11.enum` for an error's allowed
+ * values, `schema6.properties` for an own-property check): a bundle then holds the whole schema
+ * for a list of names. Each part read becomes a constant of its own, declared after the schema's
+ * (`schema11_enum`), so the schema constants go unused and bundlers drop them. An own-property
+ * check needs only the names: that constant maps each name to 0.
+ */
+const SCHEMA_REFERENCE =
+  /(?<![\w$"/.-])(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])+)/g;
+
+/** `base`, or `base_2`, `base_3`… when that name is taken; then takes it. */
+function uniqueName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+  taken.add(name);
+  return name;
+}
+
+function withSchemaParts(code: string): string {
+  const constants = schemaConstants(code);
+  const parts = new Map<string, { name: string; owner: string; value: unknown }>();
+  const taken = new Set<string>();
+  const body = code.replace(SCHEMA_REFERENCE, (match, owner: string) => {
+    let part = parts.get(match);
+    if (part === undefined) {
+      const value = schemaAt(constants, match);
+      const names = match.endsWith(".properties") && typeof value === "object" && value !== null;
+      part = {
+        name: uniqueName(match.replace(/[^\w$]+/g, "_").replace(/_$/, ""), taken),
+        owner,
+        value: names ? Object.fromEntries(Object.keys(value).map((key) => [key, 0])) : value,
+      };
+      parts.set(match, part);
+    }
+    return part.name;
+  });
+  const byOwner = new Map<string, string[]>();
+  for (const part of parts.values()) {
+    const declarations = byOwner.get(part.owner) ?? [];
+    declarations.push(`const ${part.name} = ${JSON.stringify(part.value)};`);
+    byOwner.set(part.owner, declarations);
+  }
+  return body.replace(/^const (schema\d+) = .*;$/gm, (line, owner: string) =>
+    [line, ...(byOwner.get(owner) ?? [])].join("\n"),
+  );
+}
+
+function verboseFields(code: string): (match: string, ...groups: string[]) => string {
+  const constants = schemaConstants(code);
+  return (_match, keyword, params, schema, data) => {
+    if (keyword === "if") {
+      return `keyword:"if",${params},schema:${JSON.stringify(readSchema(keyword, schemaAt(constants, schema!)))},${data}}`;
+    }
+    if (keyword === "propertyNames") {
+      return `keyword:"propertyNames",${params},schema:${JSON.stringify(readSchema(keyword, schemaAt(constants, schema!)))}}`;
+    }
+    return `keyword:"${keyword}",${params}}`;
+  };
+}
 
 /**
  * The runtime reads an error's `schemaPath` only to tie an error inside a `then` to its `if`; the
@@ -272,32 +373,31 @@ const UNREAD_SCHEMA_PATH = /,schemaPath:"([^"]*)"/g;
  * in one statement, a tenth of a small bundle's validator code (and the same `errors` in the end:
  * `null` until the first error).
  */
-const PUSH_ERROR = /if\(vErrors === null\)\{\nvErrors = \[(err\d+)\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}/g;
+const PUSH_ERROR =
+  /if\(vErrors === null\)\{\nvErrors = \[(err\d+)\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}/g;
 
 function withImports(code: string): string {
   const formats = new Set<string>();
-  const body = code
-    .replace(
-      /__formats(?:\["([^"]+)"\]|\.([A-Za-z0-9_$]+))/g,
-      (_m, quoted?: string, bare?: string) => {
-        const name = FORMAT_EXPORTS[(quoted ?? bare)!];
-        if (name === undefined)
-          throw new Error(`No runtime definition for format ${quoted ?? bare}`);
-        formats.add(name);
-        return name;
-      },
-    )
-    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length")
-    .replace(/require\("ajv\/dist\/runtime\/equal"\)\.default/g, "equal")
-    .replace(VERBOSE_FIELDS, (match, keyword: string) =>
-      VERBOSE_KEYWORDS.has(keyword)
-        ? match
-        : `keyword:"${keyword}"${match.slice(match.indexOf(",params:"), match.indexOf(",schema:"))}}`,
-    )
-    .replace(UNREAD_SCHEMA_PATH, (match, path: string) =>
-      /\/then\/|\/if$/.test(path) ? match : "",
-    )
-    .replace(PUSH_ERROR, "(vErrors ||= []).push($1);");
+  const body = withSchemaParts(
+    code
+      .replace(
+        /__formats(?:\["([^"]+)"\]|\.([A-Za-z0-9_$]+))/g,
+        (_m, quoted?: string, bare?: string) => {
+          const name = FORMAT_EXPORTS[(quoted ?? bare)!];
+          if (name === undefined)
+            throw new Error(`No runtime definition for format ${quoted ?? bare}`);
+          formats.add(name);
+          return name;
+        },
+      )
+      .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length")
+      .replace(/require\("ajv\/dist\/runtime\/equal"\)\.default/g, "equal")
+      .replace(VERBOSE_FIELDS, verboseFields(code))
+      .replace(UNREAD_SCHEMA_PATH, (match, path: string) =>
+        /\/then\/|\/if$/.test(path) ? match : "",
+      )
+      .replace(PUSH_ERROR, "(vErrors ||= []).push($1);"),
+  );
   if (/require\(/.test(body))
     throw new Error(
       `Ajv's standalone code needs a helper we do not ship: ${/require\([^)]*\)/.exec(body)?.[0]}`,

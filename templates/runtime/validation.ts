@@ -5,7 +5,11 @@
  */
 import { ValidationError, type ValidationIssue, type ValidationTarget } from "./errors.js";
 
-/** An error as Ajv's generated code reports it (compiled with `verbose`, so it has the schema). */
+/**
+ * An error as the generated validators report it. `schema` and `data` are on `if` errors only (the
+ * condition's required names and `enum`/`const` rules, and the data it was checked against), and
+ * `schema` on `propertyNames` errors (`{ pattern }`); see emit/validator-code.ts.
+ */
 export interface AjvError {
   readonly instancePath: string;
   /** Present on `if` errors and errors inside a `then` (the generator drops the others). */
@@ -14,7 +18,7 @@ export interface AjvError {
   readonly params: Readonly<Record<string, unknown>>;
   readonly message?: string;
   readonly propertyName?: string;
-  readonly parentSchema?: unknown;
+  readonly schema?: unknown;
   readonly data?: unknown;
 }
 
@@ -177,10 +181,9 @@ const FORMAT_HINTS: Readonly<Record<string, string>> = {
   ipv6: " address",
 };
 
-/** Why a key was refused, from the schema of `propertyNames` (verbose errors carry it). */
+/** Why a key was refused, from the schema of `propertyNames` (the generator keeps its pattern). */
 function keyRule(error: AjvError): string {
-  const schema = error.parentSchema as { propertyNames?: { pattern?: string } } | undefined;
-  const pattern = schema?.propertyNames?.pattern;
+  const pattern = (error.schema as { pattern?: string } | undefined)?.pattern;
   return pattern === undefined ? "" : ` (keys must match ${pattern})`;
 }
 
@@ -193,8 +196,7 @@ function conditionOf(error: AjvError, conditions: readonly AjvError[]): string |
       error.instancePath.startsWith(c.instancePath),
   );
   if (owner === undefined) return undefined;
-  const schema = (owner.parentSchema as { if?: unknown } | undefined)?.if;
-  return describeCondition(schema, owner.data);
+  return describeCondition(owner.schema, owner.data);
 }
 
 function describeCondition(schema: unknown, data: unknown): string | undefined {

@@ -682,18 +682,33 @@ const schema6 = {
     subtype: { type: "string" },
   },
 };
+const schema6_properties = {
+  created_at: 0,
+  description: 0,
+  expression: 0,
+  first_request_seen_at: 0,
+  last_request_seen_at: 0,
+  requests: 0,
+  requests_by_attribute: 0,
+  requests_by_score: 0,
+  requests_by_score_src: 0,
+  type: 0,
+  subtype: 0,
+};
 const schema9 = {
   type: "object",
   propertyNames: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
   additionalProperties: { type: "integer", minimum: 0 },
   "x-sum-equals": "requests",
 };
+const schema9_propertyNames = { pattern: "^(?:[1-9]|[1-9][0-9])$" };
 const schema10 = {
   type: "object",
   additionalProperties: { type: "integer", minimum: 0 },
   "x-sum-equals": "requests",
 };
 const schema11 = { type: "string", enum: ["false_positive", "false_negative"] };
+const schema11_enum = ["false_positive", "false_negative"];
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = dateTime;
 const schema7 = {
@@ -1033,7 +1048,7 @@ function validate10(
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema6.properties, key0)) {
+      if (!func1.call(schema6_properties, key0)) {
         const err9 = {
           instancePath,
           keyword: "additionalProperties",
@@ -1181,7 +1196,7 @@ function validate10(
                 keyword: "pattern",
                 params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
                 schema: "^(?:[1-9]|[1-9][0-9])$",
-                parentSchema: schema9.propertyNames,
+                parentSchema: schema9_propertyNames,
                 data: key1,
                 propertyName: key1,
               };
@@ -1195,9 +1210,7 @@ function validate10(
               instancePath: instancePath + "/requests_by_score",
               keyword: "propertyNames",
               params: { propertyName: key1 },
-              schema: schema9.propertyNames,
-              parentSchema: schema9,
-              data: data7,
+              schema: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
             };
             (vErrors ||= []).push(err21);
             errors++;
@@ -1331,7 +1344,7 @@ function validate10(
         const err31 = {
           instancePath: instancePath + "/type",
           keyword: "enum",
-          params: { allowedValues: schema11.enum },
+          params: { allowedValues: schema11_enum },
         };
         (vErrors ||= []).push(err31);
         errors++;
@@ -1372,7 +1385,7 @@ function validate22(
     errors++;
   }
   if (!(data === "false_positive" || data === "false_negative")) {
-    const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema11.enum } };
+    const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema11_enum } };
     (vErrors ||= []).push(err1);
     errors++;
   }
@@ -1402,7 +1415,7 @@ function validate23(
             keyword: "pattern",
             params: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
             schema: "^(?:[1-9]|[1-9][0-9])$",
-            parentSchema: schema9.propertyNames,
+            parentSchema: schema9_propertyNames,
             data: key0,
             propertyName: key0,
           };
@@ -1416,9 +1429,7 @@ function validate23(
           instancePath,
           keyword: "propertyNames",
           params: { propertyName: key0 },
-          schema: schema9.propertyNames,
-          parentSchema: schema9,
-          data,
+          schema: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
         };
         (vErrors ||= []).push(err1);
         errors++;
@@ -1546,6 +1557,8 @@ const schema15 = {
   },
   then: { required: ["rationale"] },
 };
+const schema15_properties_classification_type = ["string", "null"];
+const schema15_properties_classification_enum = ["false_positive", "accept_risk", "other", null];
 
 function validate25(
   data,
@@ -1605,8 +1618,10 @@ function validate25(
       schemaPath: "#/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema15.if,
-      parentSchema: schema15,
+      schema: {
+        required: ["classification"],
+        properties: { classification: { enum: ["accept_risk", "other"] } },
+      },
       data,
     };
     (vErrors ||= []).push(err3);
@@ -1630,7 +1645,7 @@ function validate25(
         const err5 = {
           instancePath: instancePath + "/classification",
           keyword: "type",
-          params: { type: schema15.properties.classification.type },
+          params: { type: schema15_properties_classification_type },
         };
         (vErrors ||= []).push(err5);
         errors++;
@@ -1644,7 +1659,7 @@ function validate25(
         const err6 = {
           instancePath: instancePath + "/classification",
           keyword: "enum",
-          params: { allowedValues: schema15.properties.classification.enum },
+          params: { allowedValues: schema15_properties_classification_enum },
         };
         (vErrors ||= []).push(err6);
         errors++;
@@ -1687,6 +1702,7 @@ const schema17 = {
     reason: { type: "string", enum: ["removed", "misclassified"] },
   },
 };
+const schema17_properties_reason_enum = ["removed", "misclassified"];
 
 function validate27(
   data,
@@ -1743,7 +1759,7 @@ function validate27(
         const err5 = {
           instancePath: instancePath + "/reason",
           keyword: "enum",
-          params: { allowedValues: schema17.properties.reason.enum },
+          params: { allowedValues: schema17_properties_reason_enum },
         };
         (vErrors ||= []).push(err5);
         errors++;
@@ -1843,6 +1859,17 @@ const schema18 = {
     },
   },
 };
+const schema18_properties_entity_type_enum = ["url_pattern", "account", "zone"];
+const schema18_properties_status_enum = ["pending", "active", "in_review", "cancelled", "removed"];
+const schema18_properties_type_enum = [
+  "legal_block",
+  "misleading_interstitial",
+  "phishing_interstitial",
+  "network_block",
+  "rate_limit_cache",
+  "account_suspend",
+  "redirect_video_stream",
+];
 
 function validate29(
   data,
@@ -1950,7 +1977,7 @@ function validate29(
         const err11 = {
           instancePath: instancePath + "/entity_type",
           keyword: "enum",
-          params: { allowedValues: schema18.properties.entity_type.enum },
+          params: { allowedValues: schema18_properties_entity_type_enum },
         };
         (vErrors ||= []).push(err11);
         errors++;
@@ -1977,7 +2004,7 @@ function validate29(
         const err13 = {
           instancePath: instancePath + "/status",
           keyword: "enum",
-          params: { allowedValues: schema18.properties.status.enum },
+          params: { allowedValues: schema18_properties_status_enum },
         };
         (vErrors ||= []).push(err13);
         errors++;
@@ -2006,7 +2033,7 @@ function validate29(
         const err15 = {
           instancePath: instancePath + "/type",
           keyword: "enum",
-          params: { allowedValues: schema18.properties.type.enum },
+          params: { allowedValues: schema18_properties_type_enum },
         };
         (vErrors ||= []).push(err15);
         errors++;
@@ -2218,6 +2245,10 @@ const schema20 = {
     },
   ],
 };
+const schema20_allOf_0_then_properties_indicator_type_enum = ["ipv4", "ipv6"];
+const schema20_allOf_1_then_properties_indicator_type_enum = ["domain", "url"];
+const schema20_properties_indicator_type_enum = ["domain", "ipv4", "ipv6", "url"];
+const schema20_properties_ip_type = ["string", "null"];
 const formats8 =
   /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const formats10 =
@@ -2267,7 +2298,7 @@ function validate35(
             instancePath: instancePath + "/indicator_type",
             schemaPath: "#/allOf/0/then/properties/indicator_type/enum",
             keyword: "enum",
-            params: { allowedValues: schema20.allOf[0].then.properties.indicator_type.enum },
+            params: { allowedValues: schema20_allOf_0_then_properties_indicator_type_enum },
           };
           (vErrors ||= []).push(err2);
           errors++;
@@ -2283,8 +2314,7 @@ function validate35(
       schemaPath: "#/allOf/0/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema20.allOf[0].if,
-      parentSchema: schema20.allOf[0],
+      schema: { required: ["ip"], properties: { ip: {} } },
       data,
     };
     (vErrors ||= []).push(err3);
@@ -2320,7 +2350,7 @@ function validate35(
             instancePath: instancePath + "/indicator_type",
             schemaPath: "#/allOf/1/then/properties/indicator_type/enum",
             keyword: "enum",
-            params: { allowedValues: schema20.allOf[1].then.properties.indicator_type.enum },
+            params: { allowedValues: schema20_allOf_1_then_properties_indicator_type_enum },
           };
           (vErrors ||= []).push(err5);
           errors++;
@@ -2336,8 +2366,7 @@ function validate35(
       schemaPath: "#/allOf/1/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema20.allOf[1].if,
-      parentSchema: schema20.allOf[1],
+      schema: { required: ["url"], properties: {} },
       data,
     };
     (vErrors ||= []).push(err6);
@@ -2399,8 +2428,7 @@ function validate35(
       schemaPath: "#/allOf/2/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema20.allOf[2].if,
-      parentSchema: schema20.allOf[2],
+      schema: { required: ["indicator_type"], properties: { indicator_type: { const: "ipv4" } } },
       data,
     };
     (vErrors ||= []).push(err10);
@@ -2462,8 +2490,7 @@ function validate35(
       schemaPath: "#/allOf/3/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: schema20.allOf[3].if,
-      parentSchema: schema20.allOf[3],
+      schema: { required: ["indicator_type"], properties: { indicator_type: { const: "ipv6" } } },
       data,
     };
     (vErrors ||= []).push(err14);
@@ -2556,7 +2583,7 @@ function validate35(
         const err21 = {
           instancePath: instancePath + "/indicator_type",
           keyword: "enum",
-          params: { allowedValues: schema20.properties.indicator_type.enum },
+          params: { allowedValues: schema20_properties_indicator_type_enum },
         };
         (vErrors ||= []).push(err21);
         errors++;
@@ -2568,7 +2595,7 @@ function validate35(
         const err22 = {
           instancePath: instancePath + "/ip",
           keyword: "type",
-          params: { type: schema20.properties.ip.type },
+          params: { type: schema20_properties_ip_type },
         };
         (vErrors ||= []).push(err22);
         errors++;
@@ -2695,6 +2722,9 @@ const schema21 = {
     suppress_session_score: { type: "boolean" },
   },
 };
+const schema21_properties_sbfm_definitely_automated_enum = ["allow", "block", "managed_challenge"];
+const schema21_properties_sbfm_likely_automated_enum = ["allow", "block", "managed_challenge"];
+const schema21_properties_sbfm_verified_bots_enum = ["allow", "block"];
 
 function validate36(
   data,
@@ -2754,7 +2784,7 @@ function validate36(
         const err4 = {
           instancePath: instancePath + "/sbfm_definitely_automated",
           keyword: "enum",
-          params: { allowedValues: schema21.properties.sbfm_definitely_automated.enum },
+          params: { allowedValues: schema21_properties_sbfm_definitely_automated_enum },
         };
         (vErrors ||= []).push(err4);
         errors++;
@@ -2775,7 +2805,7 @@ function validate36(
         const err6 = {
           instancePath: instancePath + "/sbfm_likely_automated",
           keyword: "enum",
-          params: { allowedValues: schema21.properties.sbfm_likely_automated.enum },
+          params: { allowedValues: schema21_properties_sbfm_likely_automated_enum },
         };
         (vErrors ||= []).push(err6);
         errors++;
@@ -2796,7 +2826,7 @@ function validate36(
         const err8 = {
           instancePath: instancePath + "/sbfm_verified_bots",
           keyword: "enum",
-          params: { allowedValues: schema21.properties.sbfm_verified_bots.enum },
+          params: { allowedValues: schema21_properties_sbfm_verified_bots_enum },
         };
         (vErrors ||= []).push(err8);
         errors++;

@@ -4,7 +4,11 @@
  * JSON Pointer into the checked value.
  */
 import { type ValidationIssue, type ValidationTarget } from "./errors.js";
-/** An error as Ajv's generated code reports it (compiled with `verbose`, so it has the schema). */
+/**
+ * An error as the generated validators report it. `schema` and `data` are on `if` errors only (the
+ * condition's required names and `enum`/`const` rules, and the data it was checked against), and
+ * `schema` on `propertyNames` errors (`{ pattern }`); see emit/validator-code.ts.
+ */
 export interface AjvError {
   readonly instancePath: string;
   /** Present on `if` errors and errors inside a `then` (the generator drops the others). */
@@ -13,7 +17,7 @@ export interface AjvError {
   readonly params: Readonly<Record<string, unknown>>;
   readonly message?: string;
   readonly propertyName?: string;
-  readonly parentSchema?: unknown;
+  readonly schema?: unknown;
   readonly data?: unknown;
 }
 /** A generated Ajv validate function. */

@@ -119,10 +119,9 @@ const FORMAT_HINTS = {
   ipv4: " address",
   ipv6: " address",
 };
-/** Why a key was refused, from the schema of `propertyNames` (verbose errors carry it). */
+/** Why a key was refused, from the schema of `propertyNames` (the generator keeps its pattern). */
 function keyRule(error) {
-  const schema = error.parentSchema;
-  const pattern = schema?.propertyNames?.pattern;
+  const pattern = error.schema?.pattern;
   return pattern === undefined ? "" : ` (keys must match ${pattern})`;
 }
 /** The condition of the failing `if` whose `then` produced `error`, in words. */
@@ -134,8 +133,7 @@ function conditionOf(error, conditions) {
       error.instancePath.startsWith(c.instancePath),
   );
   if (owner === undefined) return undefined;
-  const schema = owner.parentSchema?.if;
-  return describeCondition(schema, owner.data);
+  return describeCondition(owner.schema, owner.data);
 }
 function describeCondition(schema, data) {
   if (typeof schema !== "object" || schema === null) return undefined;
