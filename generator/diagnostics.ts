@@ -30,6 +30,13 @@ export const DIAGNOSTIC_CODES = {
   "spec-openapi-30":
     'Nothing to do for an OpenAPI 3.0 document; in 3.1 write `type: [<type>, "null"]` instead of `nullable`.',
   "schema-pattern": "Write `pattern` as a valid ECMAScript regular expression (unicode mode).",
+  "schema-bounds": "Make the lower bound at most the upper one: as written, no value is valid.",
+  "ref-cycle": "Point one of these $refs at a schema: as written they only point at each other.",
+  "operation-responses":
+    "Add `responses` with at least the success status: it types the result and the errors.",
+  "path-parameter-required": "Add `required: true`: a path parameter is always required.",
+  "body-media-type":
+    "Give the request body an `application/json` media type: the client sends JSON (and form) bodies only.",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
 } as const;

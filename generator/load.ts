@@ -113,7 +113,12 @@ function assertOpenApiVersion(rootFile: string, document: Document): void {
   const parsed = document.parsed as { openapi?: unknown } | null;
   const version = typeof parsed === "object" && parsed !== null ? parsed.openapi : undefined;
   if (typeof version === "string" && /^3\.[01]\.\d+$/.test(version)) return;
-  const found = version === undefined ? "no `openapi` field" : `openapi: ${String(version)}`;
+  const swagger = typeof parsed === "object" && parsed !== null && "swagger" in parsed;
+  const found = swagger
+    ? "a Swagger 2.0 document: convert it to OpenAPI 3.x first"
+    : version === undefined
+      ? "no `openapi` field"
+      : `openapi: ${String(version)}`;
   throw new DiagnosticsError([
     diagnostic({
       code: "spec-version",

@@ -21,6 +21,7 @@ import {
   UNSUPPORTED_SCHEMA_KEYWORDS,
   unicodePattern,
 } from "./keywords.js";
+import { resolvePointer } from "./model/build.js";
 import { operationFunctionName, operationIdProblem } from "./model/names.js";
 
 /** Redocly's built-in rules we run, and the diagnostic code each one's problems get. */
@@ -40,6 +41,11 @@ const OUR_RULES = [
   "schema-pattern",
   "operation-id-invalid",
   "operation-name-collision",
+  "schema-bounds",
+  "ref-cycle",
+  "operation-responses",
+  "path-parameter-required",
+  "body-media-type",
 ] as const satisfies readonly DiagnosticCode[];
 
 /** Our rules whose findings are warnings: the output ignores the thing, and that is safe. */
@@ -70,8 +76,13 @@ export async function validateSpec(loaded: LoadedSpec): Promise<Diagnostic[]> {
     document: loaded.document,
     config: await validationConfig(),
     externalRefResolver: loaded.resolver,
+  }).catch((error: unknown) => {
+    // Redocly's resolver gives up on a cycle of bare `$ref`s with no location: find it ourselves.
+    if (error instanceof Error && /circular pointer/.test(error.message)) return refCycles(loaded);
+    throw error;
   });
-  return problems.flatMap((problem) => {
+  if (problems.length > 0 && "code" in problems[0]!) return problems as Diagnostic[];
+  return (problems as NormalizedProblem[]).flatMap((problem) => {
     const found = toDiagnostic(problem);
     return found === undefined ? [] : [found];
   });
@@ -183,6 +194,11 @@ function ourRules(): Record<(typeof OUR_RULES | typeof OUR_WARNINGS)[number], Oa
     "schema-annotation": () => ({ Schema: { enter: checkSchemaAnnotations } }),
     "operation-id-invalid": () => ({ Operation: { enter: checkOperationId } }),
     "operation-name-collision": operationNameCollisions,
+    "schema-bounds": () => ({ Schema: { enter: checkSchemaBounds } }),
+    "ref-cycle": () => ({ ref: { enter: checkRefCycle } }),
+    "operation-responses": () => ({ Operation: { enter: checkOperationResponses } }),
+    "path-parameter-required": () => ({ Parameter: { enter: checkPathParameterRequired } }),
+    "body-media-type": () => ({ RequestBody: { enter: checkBodyMediaType } }),
   };
 }
 
@@ -304,4 +320,127 @@ function operationNameCollisions(): Oas3Visitor {
       },
     },
   };
+}
+
+/** Pairs of bounds whose lower one above the upper one leaves no valid value. */
+const BOUNDS: readonly (readonly [string, string])[] = [
+  ["minimum", "maximum"],
+  ["minLength", "maxLength"],
+  ["minItems", "maxItems"],
+  ["minProperties", "maxProperties"],
+];
+
+function checkSchemaBounds(node: object, ctx: RuleContext): void {
+  if (typeof node !== "object" || node === null) return;
+  const schema = node as Readonly<Record<string, unknown>>;
+  for (const [low, high] of BOUNDS) {
+    const min = schema[low];
+    const max = schema[high];
+    if (typeof min === "number" && typeof max === "number" && min > max) {
+      ctx.report({
+        message: `\`${low}: ${min}\` is above \`${high}: ${max}\`: no value is valid`,
+        location: ctx.location.child([low]),
+      });
+    }
+  }
+}
+
+/**
+ * A `$ref` whose target is only another `$ref`, and so on back to itself, names no schema at all
+ * (Redocly's bundler would fail on it with no location).
+ */
+function checkRefCycle(
+  ref: { readonly $ref: string },
+  ctx: RuleContext,
+  resolved: { readonly node: unknown; readonly location?: { readonly absolutePointer?: string } },
+): void {
+  const seen = new Set<string>([ctx.location.absolutePointer]);
+  let node: unknown = resolved.node;
+  let location = resolved.location;
+  for (let hops = 0; hops < 64; hops++) {
+    const next = (node as { $ref?: unknown } | null)?.["$ref"];
+    if (typeof next !== "string" || location?.absolutePointer === undefined) return;
+    if (seen.has(location.absolutePointer)) {
+      ctx.report({
+        message: `\`$ref: ${ref.$ref}\` leads only to other $refs, round in a circle, and never to a schema`,
+        location: ctx.location.child(["$ref"]),
+      });
+      return;
+    }
+    seen.add(location.absolutePointer);
+    const step = ctx.resolve({ $ref: next }, location.absolutePointer.replace(/#.*$/, ""));
+    node = step.node;
+    location = step.location;
+  }
+}
+
+function checkOperationResponses(operation: { responses?: unknown }, ctx: RuleContext): void {
+  const responses = operation.responses;
+  if (typeof responses === "object" && responses !== null && Object.keys(responses).length > 0) {
+    return;
+  }
+  ctx.report({
+    message: "This operation has no responses: its result and errors cannot be typed",
+    location: ctx.location.child(["responses"]).key(),
+  });
+}
+
+function checkPathParameterRequired(
+  parameter: { in?: unknown; required?: unknown },
+  ctx: RuleContext,
+): void {
+  if (parameter.in !== "path" || parameter.required === true) return;
+  ctx.report({
+    message: "A path parameter must be `required: true`",
+    location: ctx.location.child([parameter.required === undefined ? "in" : "required"]),
+  });
+}
+
+/** JSON bodies, and form bodies (sent as their JSON shape's fields); nothing else can be sent. */
+const SENDABLE_MEDIA =
+  /^(?:application\/(?:[\w.+-]+\+)?json|application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+function checkBodyMediaType(body: { content?: unknown }, ctx: RuleContext): void {
+  const types = Object.keys((body.content ?? {}) as object);
+  if (types.length === 0 || types.some((type) => SENDABLE_MEDIA.test(type))) return;
+  ctx.report({
+    message: `The request body has no JSON media type (only ${types.join(", ")})`,
+    location: ctx.location.child(["content"]).key(),
+  });
+}
+
+/** The `$ref`s of the root document that lead, through bare `$ref`s only, back to themselves. */
+function refCycles(loaded: LoadedSpec): Diagnostic[] {
+  const document = loaded.document.parsed as unknown;
+  const found: Diagnostic[] = [];
+  const visit = (node: unknown, pointer: string): void => {
+    if (typeof node !== "object" || node === null) return;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && leadsBack(document, pointer, ref)) {
+      const position = locate({ source: loaded.document.source, pointer: `${pointer}/$ref` });
+      found.push(
+        diagnostic({
+          code: "ref-cycle",
+          ...position,
+          message: `\`$ref: ${ref}\` leads only to other $refs, round in a circle, and never to a schema`,
+        }),
+      );
+    }
+    for (const [key, value] of Object.entries(node)) {
+      visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    }
+  };
+  visit(document, "#");
+  return found;
+}
+
+function leadsBack(document: unknown, start: string, ref: string): boolean {
+  const seen = new Set([start]);
+  let next: unknown = ref;
+  for (let hops = 0; typeof next === "string" && next.startsWith("#/") && hops < 64; hops++) {
+    if (seen.has(next)) return true;
+    seen.add(next);
+    next = (resolvePointer(document, next) as { $ref?: unknown } | undefined)?.$ref;
+  }
+  return false;
 }

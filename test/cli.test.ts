@@ -16,24 +16,24 @@ const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 beforeAll(() => mkdir(WORK, { recursive: true }));
 afterAll(() => rm(WORK, { recursive: true, force: true }));
 
-const faults = readdirSync(`${FIXTURES}/errors`).sort();
+const faults = readdirSync(`${FIXTURES}/broken`).sort();
 
-describe.each(faults)("broken spec: %s", (fault) => {
+describe.concurrent.each(faults)("broken spec: %s", (fault) => {
   it("exits 1 with its golden message, no stack trace, and leaves the output folder untouched", async () => {
     const out = `${WORK}/out-${fault}`;
     await cp(`${MINIMAL}/expected`, out, { recursive: true });
     const before = await readTree(out);
     const run = await runCli([
       "--spec",
-      `test/fixtures/errors/${fault}/spec/openapi.yaml`,
+      `test/fixtures/broken/${fault}/spec/openapi.yaml`,
       "--out",
       out,
     ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      await readFile(`${FIXTURES}/errors/${fault}/expected-stderr.txt`, "utf8"),
+      await readFile(`${FIXTURES}/broken/${fault}/expected-stderr.txt`, "utf8"),
     );
-    expect(run.stderr).toMatch(/^test\/fixtures\/errors\/\S+:\d+:\d+ error\[[a-z-]+\]: /);
+    expect(run.stderr).toMatch(/^test\/fixtures\/broken\/\S+:\d+:\d+ error\[[a-z-]+\]: /);
     expect(run.stderr).toMatch(/\n {2}at #\S*\n {2}hint: /);
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(run.stdout).toBe("");

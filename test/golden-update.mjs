@@ -62,12 +62,12 @@ for (const [spec, out] of cases) {
 }
 
 // Broken specs: their golden is what the CLI prints on stderr.
-const broken = readdirSync(`${root}/test/fixtures/errors`, { withFileTypes: true })
+const broken = readdirSync(`${root}/test/fixtures/broken`, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name)
   .sort();
 for (const name of broken) {
-  const dir = `test/fixtures/errors/${name}`;
+  const dir = `test/fixtures/broken/${name}`;
   const run = spawnSync(
     process.execPath,
     ["generator/bin.js", "--spec", `${dir}/spec/openapi.yaml`, "--out", "test/.tmp/never-written"],

@@ -291,7 +291,10 @@ export interface IndexView {
     readonly header: string;
     readonly description: string;
   }[];
+  /** The operation the package README shows: the first with a JSON body example, else the first. */
   readonly first: OperationView | undefined;
+  /** The first operation with a JSON request body (its validator is the README's example). */
+  readonly withBody: OperationView | undefined;
 }
 
 function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView {
@@ -323,5 +326,6 @@ function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView 
     })),
     first:
       pages.find((page) => page.body !== undefined && page.examples[0]?.json !== "") ?? pages[0],
+    withBody: pages.find((page) => page.body?.mediaType.includes("json") === true),
   };
 }
