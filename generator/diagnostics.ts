@@ -36,7 +36,7 @@ export const DIAGNOSTIC_CODES = {
     "Add `responses` with at least the success status: it types the result and the errors.",
   "path-parameter-required": "Add `required: true`: a path parameter is always required.",
   "body-media-type":
-    "Give the request body an `application/json` media type: the client sends JSON (and form) bodies only.",
+    "Call this operation through `client.raw` (openapi-fetch) with your own body serializer, or give it an `application/json` media type.",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
 } as const;

@@ -21,7 +21,6 @@ import {
   UNSUPPORTED_SCHEMA_KEYWORDS,
   unicodePattern,
 } from "./keywords.js";
-import { resolvePointer } from "./model/build.js";
 import { operationFunctionName, operationIdProblem } from "./model/names.js";
 
 /** Redocly's built-in rules we run, and the diagnostic code each one's problems get. */
@@ -45,11 +44,13 @@ const OUR_RULES = [
   "ref-cycle",
   "operation-responses",
   "path-parameter-required",
-  "body-media-type",
 ] as const satisfies readonly DiagnosticCode[];
 
 /** Our rules whose findings are warnings: the output ignores the thing, and that is safe. */
-const OUR_WARNINGS = ["schema-annotation"] as const satisfies readonly DiagnosticCode[];
+const OUR_WARNINGS = [
+  "schema-annotation",
+  "body-media-type",
+] as const satisfies readonly DiagnosticCode[];
 
 let configPromise: Promise<StyleguideConfig> | undefined;
 
@@ -77,8 +78,10 @@ export async function validateSpec(loaded: LoadedSpec): Promise<Diagnostic[]> {
     config: await validationConfig(),
     externalRefResolver: loaded.resolver,
   }).catch((error: unknown) => {
-    // Redocly's resolver gives up on a cycle of bare `$ref`s with no location: find it ourselves.
-    if (error instanceof Error && /circular pointer/.test(error.message)) return refCycles(loaded);
+    // Redocly's resolver gives up, with no location, on a cycle of bare `$ref`s or a `$ref`
+    // through a null: find the `$ref` ourselves.
+    const found = refProblems(loaded);
+    if (found.length > 0) return found;
     throw error;
   });
   if (problems.length > 0 && "code" in problems[0]!) return problems as Diagnostic[];
@@ -396,7 +399,10 @@ function checkPathParameterRequired(
   });
 }
 
-/** JSON bodies, and form bodies (sent as their JSON shape's fields); nothing else can be sent. */
+/**
+ * The client sends JSON bodies; an operation whose body has no JSON media type (an upload as
+ * `application/octet-stream`, XML) is still generated, typed from its schema, with this warning.
+ */
 const SENDABLE_MEDIA =
   /^(?:application\/(?:[\w.+-]+\+)?json|application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
@@ -404,27 +410,40 @@ function checkBodyMediaType(body: { content?: unknown }, ctx: RuleContext): void
   const types = Object.keys((body.content ?? {}) as object);
   if (types.length === 0 || types.some((type) => SENDABLE_MEDIA.test(type))) return;
   ctx.report({
-    message: `The request body has no JSON media type (only ${types.join(", ")})`,
+    message: `The request body has no JSON media type (only ${types.join(", ")}); the client sends it as JSON`,
     location: ctx.location.child(["content"]).key(),
   });
 }
 
-/** The `$ref`s of the root document that lead, through bare `$ref`s only, back to themselves. */
-function refCycles(loaded: LoadedSpec): Diagnostic[] {
+/**
+ * The local `$ref`s of the root document that resolve to nothing (a step through null or a
+ * value that is not an object), or that lead, through bare `$ref`s only, round in a circle.
+ */
+function refProblems(loaded: LoadedSpec): Diagnostic[] {
   const document = loaded.document.parsed as unknown;
   const found: Diagnostic[] = [];
   const visit = (node: unknown, pointer: string): void => {
     if (typeof node !== "object" || node === null) return;
     const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === "string" && leadsBack(document, pointer, ref)) {
+    if (typeof ref === "string" && ref.startsWith("#")) {
       const position = locate({ source: loaded.document.source, pointer: `${pointer}/$ref` });
-      found.push(
-        diagnostic({
-          code: "ref-cycle",
-          ...position,
-          message: `\`$ref: ${ref}\` leads only to other $refs, round in a circle, and never to a schema`,
-        }),
-      );
+      if (valueAt(document, ref) === undefined) {
+        found.push(
+          diagnostic({
+            code: "ref-unresolved",
+            ...position,
+            message: `Can't resolve $ref: "${ref}"`,
+          }),
+        );
+      } else if (leadsBack(document, pointer, ref)) {
+        found.push(
+          diagnostic({
+            code: "ref-cycle",
+            ...position,
+            message: `\`$ref: ${ref}\` leads only to other $refs, round in a circle, and never to a schema`,
+          }),
+        );
+      }
     }
     for (const [key, value] of Object.entries(node)) {
       visit(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
@@ -440,7 +459,20 @@ function leadsBack(document: unknown, start: string, ref: string): boolean {
   for (let hops = 0; typeof next === "string" && next.startsWith("#/") && hops < 64; hops++) {
     if (seen.has(next)) return true;
     seen.add(next);
-    next = (resolvePointer(document, next) as { $ref?: unknown } | undefined)?.$ref;
+    next = (valueAt(document, next) as { $ref?: unknown } | undefined)?.$ref;
   }
   return false;
+}
+
+/** The value at a local JSON pointer (`#/a/0/b~1c`), through objects and arrays, or undefined. */
+function valueAt(document: unknown, ref: string): unknown {
+  let node = document;
+  for (const raw of ref
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((s) => s !== "")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node;
 }
