@@ -17,13 +17,20 @@ import { CORPUS, CORPUS_SPECS, type CorpusSpec } from "./specs.js";
 const OUT = `${TMP}/corpus`;
 const results: Record<string, unknown>[] = [];
 
+/**
+ * The corpus lives outside the repository (its licences keep it test data only). A checkout
+ * without it skips the suite, saying so; one that names it with CF_SDK_CORPUS must have it.
+ */
+const present = existsSync(CORPUS);
+if (!present) console.warn(`corpus: no corpus at ${CORPUS}; the corpus suite is skipped`);
+
 describe("the corpus", () => {
-  it("is where the suite looks for it", () => {
-    expect(existsSync(CORPUS), `no corpus at ${CORPUS}; set CF_SDK_CORPUS`).toBe(true);
+  it.runIf(process.env["CF_SDK_CORPUS"] !== undefined)("is where CF_SDK_CORPUS says", () => {
+    expect(existsSync(CORPUS), `no corpus at ${CORPUS}`).toBe(true);
   });
 });
 
-describe.concurrent.each(CORPUS_SPECS)("corpus: $file", (spec) => {
+describe.runIf(present).concurrent.each(CORPUS_SPECS)("corpus: $file", (spec) => {
   it(
     spec.refused ? "is refused with located messages" : "generates a package that type-checks",
     async () => {
@@ -63,7 +70,7 @@ describe.concurrent.each(CORPUS_SPECS)("corpus: $file", (spec) => {
   );
 });
 
-describe("the pass rate", () => {
+describe.runIf(present)("the pass rate", () => {
   it("is at least 90% of the corpus", () => {
     const generated = CORPUS_SPECS.filter((spec: CorpusSpec) => spec.refused === undefined);
     expect(generated.length / CORPUS_SPECS.length).toBeGreaterThanOrEqual(0.9);
