@@ -254,8 +254,8 @@ function sumEquals(cxt: KeywordCxt): void {
  * `verbose` puts the schema, parent schema and data on every error. The runtime reads only the
  * `if` keyword's schema and data (to say which condition made a field required) and the
  * `propertyNames` schema (to say what keys must look like); the others lose all three, a third
- * less code. Those two keep just what is read, written inline (a condition's `required` and
- * `enum`/`const` properties, a key pattern), so no bundle holds a whole parent schema for them.
+ * less code. Those two keep their `schema` (the condition, the key rule) and lose the parent
+ * schema, so no bundle holds a whole parent schema for them.
  * Ajv writes each error object on one line, ending in `,schema:…,parentSchema:…,data}`; prettier
  * then parses the result, so a rewrite that broke the code would fail generation.
  */
@@ -283,23 +283,6 @@ function schemaAt(constants: ReadonlyMap<string, unknown>, expression: string): 
   }
   if (value === undefined) throw new Error(`Cannot resolve ${expression} in Ajv's code`);
   return value;
-}
-
-/** What the runtime reads of an `if` (the constrained names) or a `propertyNames` (the pattern). */
-function readSchema(keyword: string, schema: unknown): unknown {
-  const node = (schema ?? {}) as Record<string, unknown>;
-  if (keyword === "propertyNames") return { pattern: node["pattern"] };
-  const properties = Object.fromEntries(
-    Object.entries((node["properties"] ?? {}) as Record<string, Record<string, unknown>>).map(
-      ([name, rule]) => [
-        name,
-        Object.fromEntries(
-          Object.entries(rule).filter(([key]) => key === "enum" || key === "const"),
-        ),
-      ],
-    ),
-  );
-  return { required: node["required"] ?? [], properties };
 }
 
 /**
@@ -349,17 +332,15 @@ function withSchemaParts(code: string): string {
   );
 }
 
-function verboseFields(code: string): (match: string, ...groups: string[]) => string {
-  const constants = schemaConstants(code);
-  return (_match, keyword, params, schema, data) => {
-    if (keyword === "if") {
-      return `keyword:"if",${params},schema:${JSON.stringify(readSchema(keyword, schemaAt(constants, schema!)))},${data}}`;
-    }
-    if (keyword === "propertyNames") {
-      return `keyword:"propertyNames",${params},schema:${JSON.stringify(readSchema(keyword, schemaAt(constants, schema!)))}}`;
-    }
-    return `keyword:"${keyword}",${params}}`;
-  };
+/**
+ * Keeps an `if` error's schema (its condition) and data, and a `propertyNames` error's schema (the
+ * key pattern): references to parts of a schema constant, which `withSchemaParts` then turns into
+ * constants of their own, so no error allocates them.
+ */
+function verboseFields(_match: string, ...[keyword, params, schema, data]: string[]): string {
+  if (keyword === "if") return `keyword:"if",${params},schema:${schema},${data}}`;
+  if (keyword === "propertyNames") return `keyword:"propertyNames",${params},schema:${schema}}`;
+  return `keyword:"${keyword}",${params}}`;
 }
 
 /**
@@ -367,14 +348,6 @@ function verboseFields(code: string): (match: string, ...groups: string[]) => st
  * others lose it (long strings, one per error site).
  */
 const UNREAD_SCHEMA_PATH = /,schemaPath:"([^"]*)"/g;
-
-/**
- * Ajv records each error with a five-line `if (vErrors === null) … else vErrors.push(…)`; the same
- * in one statement, a tenth of a small bundle's validator code (and the same `errors` in the end:
- * `null` until the first error).
- */
-const PUSH_ERROR =
-  /if\(vErrors === null\)\{\nvErrors = \[(err\d+)\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}/g;
 
 function withImports(code: string): string {
   const formats = new Set<string>();
@@ -392,11 +365,10 @@ function withImports(code: string): string {
       )
       .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, "ucs2length")
       .replace(/require\("ajv\/dist\/runtime\/equal"\)\.default/g, "equal")
-      .replace(VERBOSE_FIELDS, verboseFields(code))
+      .replace(VERBOSE_FIELDS, verboseFields)
       .replace(UNREAD_SCHEMA_PATH, (match, path: string) =>
         /\/then\/|\/if$/.test(path) ? match : "",
-      )
-      .replace(PUSH_ERROR, "(vErrors ||= []).push($1);"),
+      ),
   );
   if (/require\(/.test(body))
     throw new Error(

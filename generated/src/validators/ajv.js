@@ -16,12 +16,20 @@ function validate0(
   if (typeof data === "string") {
     if (func0(data) > 32) {
       const err0 = { instancePath, keyword: "maxLength", params: { limit: 32 } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
   } else {
     const err1 = { instancePath, keyword: "type", params: { type: "string" } };
-    (vErrors ||= []).push(err1);
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
     errors++;
   }
   validate0.errors = vErrors;
@@ -49,12 +57,20 @@ function validate1(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.code === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "code" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.message === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.code !== undefined) {
@@ -65,7 +81,11 @@ function validate1(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err2);
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
         errors++;
       }
       if (typeof data0 == "number") {
@@ -75,7 +95,11 @@ function validate1(
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
           };
-          (vErrors ||= []).push(err3);
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
           errors++;
         }
       }
@@ -88,7 +112,11 @@ function validate1(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -100,7 +128,11 @@ function validate1(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
     }
@@ -115,7 +147,11 @@ function validate1(
               keyword: "type",
               params: { type: "string" },
             };
-            (vErrors ||= []).push(err6);
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
             errors++;
           }
         }
@@ -125,13 +161,21 @@ function validate1(
           keyword: "type",
           params: { type: "object" },
         };
-        (vErrors ||= []).push(err7);
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
         errors++;
       }
     }
   } else {
     const err8 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err8);
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
     errors++;
   }
   validate1.errors = vErrors;
@@ -159,7 +203,11 @@ function validate2(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.message === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.code !== undefined) {
@@ -170,7 +218,11 @@ function validate2(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err1);
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
         errors++;
       }
       if (typeof data0 == "number") {
@@ -180,7 +232,11 @@ function validate2(
             keyword: "minimum",
             params: { comparison: ">=", limit: 1000 },
           };
-          (vErrors ||= []).push(err2);
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
           errors++;
         }
       }
@@ -193,7 +249,11 @@ function validate2(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err3);
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
         errors++;
       }
     }
@@ -205,7 +265,11 @@ function validate2(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -220,7 +284,11 @@ function validate2(
               keyword: "type",
               params: { type: "string" },
             };
-            (vErrors ||= []).push(err5);
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
             errors++;
           }
         }
@@ -230,13 +298,21 @@ function validate2(
           keyword: "type",
           params: { type: "object" },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err7);
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
     errors++;
   }
   validate2.errors = vErrors;
@@ -263,17 +339,29 @@ function validate3(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.messages === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.success === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
     if (data.errors !== undefined) {
@@ -299,7 +387,11 @@ function validate3(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err3);
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
         errors++;
       }
     }
@@ -326,7 +418,11 @@ function validate3(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -338,13 +434,21 @@ function validate3(
           keyword: "const",
           params: { allowedValue: true },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
     }
   } else {
     const err6 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err6);
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
     errors++;
   }
   validate3.errors = vErrors;
@@ -372,12 +476,20 @@ function validate6(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.success === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.errors !== undefined) {
@@ -389,7 +501,11 @@ function validate6(
             keyword: "minItems",
             params: { limit: 1 },
           };
-          (vErrors ||= []).push(err2);
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
           errors++;
         }
         const len0 = data0.length;
@@ -412,7 +528,11 @@ function validate6(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err3);
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
         errors++;
       }
     }
@@ -439,7 +559,11 @@ function validate6(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -451,7 +575,11 @@ function validate6(
           keyword: "const",
           params: { allowedValue: false },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
     }
@@ -463,13 +591,21 @@ function validate6(
           keyword: "type",
           params: { type: "null" },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err7);
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
     errors++;
   }
   validate6.errors = vErrors;
@@ -498,17 +634,29 @@ function validate9(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.count === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "count" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.page === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "page" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.per_page === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "per_page" } };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
     if (data.total_count === undefined) {
@@ -517,7 +665,11 @@ function validate9(
         keyword: "required",
         params: { missingProperty: "total_count" },
       };
-      (vErrors ||= []).push(err3);
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
       errors++;
     }
     if (data.total_pages === undefined) {
@@ -526,7 +678,11 @@ function validate9(
         keyword: "required",
         params: { missingProperty: "total_pages" },
       };
-      (vErrors ||= []).push(err4);
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
       errors++;
     }
     if (data.count !== undefined) {
@@ -537,7 +693,11 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
       if (typeof data0 == "number") {
@@ -547,7 +707,11 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err6);
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
           errors++;
         }
       }
@@ -560,7 +724,11 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err7);
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
         errors++;
       }
       if (typeof data1 == "number") {
@@ -570,7 +738,11 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err8);
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
           errors++;
         }
       }
@@ -583,7 +755,11 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err9);
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
         errors++;
       }
       if (typeof data2 == "number") {
@@ -593,7 +769,11 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err10);
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
           errors++;
         }
       }
@@ -606,7 +786,11 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err11);
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
         errors++;
       }
       if (typeof data3 == "number") {
@@ -616,7 +800,11 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err12);
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
           errors++;
         }
       }
@@ -629,7 +817,11 @@ function validate9(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err13);
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
         errors++;
       }
       if (typeof data4 == "number") {
@@ -639,14 +831,22 @@ function validate9(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err14);
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
           errors++;
         }
       }
     }
   } else {
     const err15 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err15);
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
     errors++;
   }
   validate9.errors = vErrors;
@@ -752,7 +952,11 @@ function validate12(
             keyword: "required",
             params: { missingProperty: "metric" },
           };
-          (vErrors ||= []).push(err0);
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
           errors++;
         }
         if (data0.requests === undefined) {
@@ -761,7 +965,11 @@ function validate12(
             keyword: "required",
             params: { missingProperty: "requests" },
           };
-          (vErrors ||= []).push(err1);
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
           errors++;
         }
         for (const key0 in data0) {
@@ -771,7 +979,11 @@ function validate12(
               keyword: "additionalProperties",
               params: { additionalProperty: key0 },
             };
-            (vErrors ||= []).push(err2);
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
             errors++;
           }
         }
@@ -783,7 +995,11 @@ function validate12(
               keyword: "type",
               params: { type: "string" },
             };
-            (vErrors ||= []).push(err3);
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
             errors++;
           }
         }
@@ -795,7 +1011,11 @@ function validate12(
               keyword: "type",
               params: { type: "integer" },
             };
-            (vErrors ||= []).push(err4);
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
             errors++;
           }
           if (typeof data2 == "number") {
@@ -805,7 +1025,11 @@ function validate12(
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
-              (vErrors ||= []).push(err5);
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
               errors++;
             }
           }
@@ -816,13 +1040,21 @@ function validate12(
           keyword: "type",
           params: { type: "object" },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "array" } };
-    (vErrors ||= []).push(err7);
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
     errors++;
   }
   validate12.errors = vErrors;
@@ -852,7 +1084,11 @@ function validate11(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        (vErrors ||= []).push(err0);
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
         errors++;
       }
     }
@@ -962,7 +1198,11 @@ function validate11(
     }
   } else {
     const err1 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err1);
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
     errors++;
   }
   validate11.errors = vErrors;
@@ -984,12 +1224,20 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "description" },
       };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.expression === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "expression" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.first_request_seen_at === undefined) {
@@ -998,7 +1246,11 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "first_request_seen_at" },
       };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
     if (data.last_request_seen_at === undefined) {
@@ -1007,12 +1259,20 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "last_request_seen_at" },
       };
-      (vErrors ||= []).push(err3);
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
       errors++;
     }
     if (data.requests === undefined) {
       const err4 = { instancePath, keyword: "required", params: { missingProperty: "requests" } };
-      (vErrors ||= []).push(err4);
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
       errors++;
     }
     if (data.requests_by_attribute === undefined) {
@@ -1021,7 +1281,11 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "requests_by_attribute" },
       };
-      (vErrors ||= []).push(err5);
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
       errors++;
     }
     if (data.requests_by_score === undefined) {
@@ -1030,7 +1294,11 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "requests_by_score" },
       };
-      (vErrors ||= []).push(err6);
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
       errors++;
     }
     if (data.requests_by_score_src === undefined) {
@@ -1039,12 +1307,20 @@ function validate10(
         keyword: "required",
         params: { missingProperty: "requests_by_score_src" },
       };
-      (vErrors ||= []).push(err7);
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
       errors++;
     }
     if (data.type === undefined) {
       const err8 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
-      (vErrors ||= []).push(err8);
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
       errors++;
     }
     for (const key0 in data) {
@@ -1054,7 +1330,11 @@ function validate10(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        (vErrors ||= []).push(err9);
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
         errors++;
       }
     }
@@ -1067,7 +1347,11 @@ function validate10(
             keyword: "format",
             params: { format: "date-time" },
           };
-          (vErrors ||= []).push(err10);
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
           errors++;
         }
       } else {
@@ -1076,7 +1360,11 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err11);
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
         errors++;
       }
     }
@@ -1088,7 +1376,11 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err12);
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
         errors++;
       }
     }
@@ -1100,7 +1392,11 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err13);
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
         errors++;
       }
     }
@@ -1113,7 +1409,11 @@ function validate10(
             keyword: "format",
             params: { format: "date-time" },
           };
-          (vErrors ||= []).push(err14);
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
           errors++;
         }
       } else {
@@ -1122,7 +1422,11 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err15);
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
         errors++;
       }
     }
@@ -1135,7 +1439,11 @@ function validate10(
             keyword: "format",
             params: { format: "date-time" },
           };
-          (vErrors ||= []).push(err16);
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
           errors++;
         }
       } else {
@@ -1144,7 +1452,11 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err17);
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
         errors++;
       }
     }
@@ -1156,7 +1468,11 @@ function validate10(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err18);
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
         errors++;
       }
       if (typeof data5 == "number") {
@@ -1166,7 +1482,11 @@ function validate10(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err19);
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
           errors++;
         }
       }
@@ -1200,7 +1520,11 @@ function validate10(
                 data: key1,
                 propertyName: key1,
               };
-              (vErrors ||= []).push(err20);
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
               errors++;
             }
           }
@@ -1210,9 +1534,13 @@ function validate10(
               instancePath: instancePath + "/requests_by_score",
               keyword: "propertyNames",
               params: { propertyName: key1 },
-              schema: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+              schema: schema9_propertyNames,
             };
-            (vErrors ||= []).push(err21);
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
             errors++;
           }
         }
@@ -1227,7 +1555,11 @@ function validate10(
               keyword: "type",
               params: { type: "integer" },
             };
-            (vErrors ||= []).push(err22);
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
             errors++;
           }
           if (typeof data8 == "number") {
@@ -1240,7 +1572,11 @@ function validate10(
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
-              (vErrors ||= []).push(err23);
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
               errors++;
             }
           }
@@ -1258,7 +1594,11 @@ function validate10(
             keyword: "x-sum-equals",
             params: { property: "requests", sum: sum0, expected: expected0 },
           };
-          (vErrors ||= []).push(err24);
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
           errors++;
         }
       } else {
@@ -1267,7 +1607,11 @@ function validate10(
           keyword: "type",
           params: { type: "object" },
         };
-        (vErrors ||= []).push(err25);
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
         errors++;
       }
     }
@@ -1285,7 +1629,11 @@ function validate10(
               keyword: "type",
               params: { type: "integer" },
             };
-            (vErrors ||= []).push(err26);
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
             errors++;
           }
           if (typeof data10 == "number") {
@@ -1298,7 +1646,11 @@ function validate10(
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
               };
-              (vErrors ||= []).push(err27);
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
               errors++;
             }
           }
@@ -1316,7 +1668,11 @@ function validate10(
             keyword: "x-sum-equals",
             params: { property: "requests", sum: sum1, expected: expected1 },
           };
-          (vErrors ||= []).push(err28);
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
           errors++;
         }
       } else {
@@ -1325,7 +1681,11 @@ function validate10(
           keyword: "type",
           params: { type: "object" },
         };
-        (vErrors ||= []).push(err29);
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
         errors++;
       }
     }
@@ -1337,7 +1697,11 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err30);
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
         errors++;
       }
       if (!(data11 === "false_positive" || data11 === "false_negative")) {
@@ -1346,7 +1710,11 @@ function validate10(
           keyword: "enum",
           params: { allowedValues: schema11_enum },
         };
-        (vErrors ||= []).push(err31);
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
         errors++;
       }
     }
@@ -1358,13 +1726,21 @@ function validate10(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err32);
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
         errors++;
       }
     }
   } else {
     const err33 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err33);
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
     errors++;
   }
   validate10.errors = vErrors;
@@ -1381,12 +1757,20 @@ function validate22(
   let errors = 0;
   if (typeof data !== "string") {
     const err0 = { instancePath, keyword: "type", params: { type: "string" } };
-    (vErrors ||= []).push(err0);
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
     errors++;
   }
   if (!(data === "false_positive" || data === "false_negative")) {
     const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema11_enum } };
-    (vErrors ||= []).push(err1);
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
     errors++;
   }
   validate22.errors = vErrors;
@@ -1419,7 +1803,11 @@ function validate23(
             data: key0,
             propertyName: key0,
           };
-          (vErrors ||= []).push(err0);
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
           errors++;
         }
       }
@@ -1429,9 +1817,13 @@ function validate23(
           instancePath,
           keyword: "propertyNames",
           params: { propertyName: key0 },
-          schema: { pattern: "^(?:[1-9]|[1-9][0-9])$" },
+          schema: schema9_propertyNames,
         };
-        (vErrors ||= []).push(err1);
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
         errors++;
       }
     }
@@ -1443,7 +1835,11 @@ function validate23(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err2);
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
         errors++;
       }
       if (typeof data0 == "number") {
@@ -1453,7 +1849,11 @@ function validate23(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err3);
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
           errors++;
         }
       }
@@ -1471,12 +1871,20 @@ function validate23(
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
       };
-      (vErrors ||= []).push(err4);
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
       errors++;
     }
   } else {
     const err5 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err5);
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
     errors++;
   }
   validate23.errors = vErrors;
@@ -1500,7 +1908,11 @@ function validate24(
           keyword: "type",
           params: { type: "integer" },
         };
-        (vErrors ||= []).push(err0);
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
         errors++;
       }
       if (typeof data0 == "number") {
@@ -1510,7 +1922,11 @@ function validate24(
             keyword: "minimum",
             params: { comparison: ">=", limit: 0 },
           };
-          (vErrors ||= []).push(err1);
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
           errors++;
         }
       }
@@ -1528,12 +1944,20 @@ function validate24(
         keyword: "x-sum-equals",
         params: { property: "requests", sum: sum0, expected: expected0 },
       };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
   } else {
     const err3 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err3);
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
     errors++;
   }
   validate24.errors = vErrors;
@@ -1557,6 +1981,10 @@ const schema15 = {
   },
   then: { required: ["rationale"] },
 };
+const schema15_if = {
+  required: ["classification"],
+  properties: { classification: { enum: ["accept_risk", "other"] } },
+};
 const schema15_properties_classification_type = ["string", "null"];
 const schema15_properties_classification_enum = ["false_positive", "accept_risk", "other", null];
 
@@ -1573,14 +2001,22 @@ function validate25(
     let missing0;
     if (data.classification === undefined && (missing0 = "classification")) {
       const err0 = {};
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     } else {
       if (data.classification !== undefined) {
         let data0 = data.classification;
         if (!(data0 === "accept_risk" || data0 === "other")) {
           const err1 = {};
-          (vErrors ||= []).push(err1);
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
           errors++;
         }
       }
@@ -1605,7 +2041,11 @@ function validate25(
           keyword: "required",
           params: { missingProperty: "rationale" },
         };
-        (vErrors ||= []).push(err2);
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
         errors++;
       }
     }
@@ -1618,13 +2058,14 @@ function validate25(
       schemaPath: "#/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: {
-        required: ["classification"],
-        properties: { classification: { enum: ["accept_risk", "other"] } },
-      },
+      schema: schema15_if,
       data,
     };
-    (vErrors ||= []).push(err3);
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1635,7 +2076,11 @@ function validate25(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -1647,7 +2092,11 @@ function validate25(
           keyword: "type",
           params: { type: schema15_properties_classification_type },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
       if (!(
@@ -1661,7 +2110,11 @@ function validate25(
           keyword: "enum",
           params: { allowedValues: schema15_properties_classification_enum },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
@@ -1673,13 +2126,21 @@ function validate25(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err7);
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
         errors++;
       }
     }
   } else {
     const err8 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err8);
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
     errors++;
   }
   validate25.errors = vErrors;
@@ -1713,12 +2174,20 @@ function validate27(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.reason === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "reason" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     for (const key0 in data) {
@@ -1728,7 +2197,11 @@ function validate27(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        (vErrors ||= []).push(err2);
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
         errors++;
       }
     }
@@ -1740,7 +2213,11 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err3);
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
         errors++;
       }
     }
@@ -1752,7 +2229,11 @@ function validate27(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
       if (!(data1 === "removed" || data1 === "misclassified")) {
@@ -1761,13 +2242,21 @@ function validate27(
           keyword: "enum",
           params: { allowedValues: schema17_properties_reason_enum },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
     }
   } else {
     const err6 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err6);
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
     errors++;
   }
   validate27.errors = vErrors;
@@ -1783,7 +2272,11 @@ function validate26(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.appeals === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "appeals" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     for (const key0 in data) {
@@ -1793,7 +2286,11 @@ function validate26(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        (vErrors ||= []).push(err1);
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
         errors++;
       }
     }
@@ -1820,13 +2317,21 @@ function validate26(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err2);
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
         errors++;
       }
     }
   } else {
     const err3 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err3);
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
     errors++;
   }
   validate26.errors = vErrors;
@@ -1880,7 +2385,11 @@ function validate29(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.effective_date === undefined) {
@@ -1889,12 +2398,20 @@ function validate29(
         keyword: "required",
         params: { missingProperty: "effective_date" },
       };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.entity_id === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "entity_id" } };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
     if (data.entity_type === undefined) {
@@ -1903,17 +2420,29 @@ function validate29(
         keyword: "required",
         params: { missingProperty: "entity_type" },
       };
-      (vErrors ||= []).push(err3);
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
       errors++;
     }
     if (data.status === undefined) {
       const err4 = { instancePath, keyword: "required", params: { missingProperty: "status" } };
-      (vErrors ||= []).push(err4);
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
       errors++;
     }
     if (data.type === undefined) {
       const err5 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
-      (vErrors ||= []).push(err5);
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
       errors++;
     }
     if (data.id !== undefined) {
@@ -1924,7 +2453,11 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
@@ -1937,7 +2470,11 @@ function validate29(
             keyword: "format",
             params: { format: "date-time" },
           };
-          (vErrors ||= []).push(err7);
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
           errors++;
         }
       } else {
@@ -1946,7 +2483,11 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err8);
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
         errors++;
       }
     }
@@ -1958,7 +2499,11 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err9);
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
         errors++;
       }
     }
@@ -1970,7 +2515,11 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err10);
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
         errors++;
       }
       if (!(data3 === "url_pattern" || data3 === "account" || data3 === "zone")) {
@@ -1979,7 +2528,11 @@ function validate29(
           keyword: "enum",
           params: { allowedValues: schema18_properties_entity_type_enum },
         };
-        (vErrors ||= []).push(err11);
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
         errors++;
       }
     }
@@ -1991,7 +2544,11 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err12);
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
         errors++;
       }
       if (!(
@@ -2006,7 +2563,11 @@ function validate29(
           keyword: "enum",
           params: { allowedValues: schema18_properties_status_enum },
         };
-        (vErrors ||= []).push(err13);
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
         errors++;
       }
     }
@@ -2018,7 +2579,11 @@ function validate29(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err14);
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
         errors++;
       }
       if (!(
@@ -2035,13 +2600,21 @@ function validate29(
           keyword: "enum",
           params: { allowedValues: schema18_properties_type_enum },
         };
-        (vErrors ||= []).push(err15);
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
         errors++;
       }
     }
   } else {
     const err16 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err16);
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
     errors++;
   }
   validate29.errors = vErrors;
@@ -2070,22 +2643,38 @@ function validate30(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.messages === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.success === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
     if (data.result === undefined) {
       const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
-      (vErrors ||= []).push(err3);
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
       errors++;
     }
     if (data.result_info === undefined) {
@@ -2094,7 +2683,11 @@ function validate30(
         keyword: "required",
         params: { missingProperty: "result_info" },
       };
-      (vErrors ||= []).push(err4);
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
       errors++;
     }
     if (data.errors !== undefined) {
@@ -2120,7 +2713,11 @@ function validate30(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
     }
@@ -2147,7 +2744,11 @@ function validate30(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
@@ -2159,7 +2760,11 @@ function validate30(
           keyword: "const",
           params: { allowedValue: true },
         };
-        (vErrors ||= []).push(err7);
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
         errors++;
       }
     }
@@ -2186,7 +2791,11 @@ function validate30(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err8);
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
         errors++;
       }
     }
@@ -2205,7 +2814,11 @@ function validate30(
     }
   } else {
     const err9 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err9);
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
     errors++;
   }
   validate30.errors = vErrors;
@@ -2246,7 +2859,17 @@ const schema20 = {
   ],
 };
 const schema20_allOf_0_then_properties_indicator_type_enum = ["ipv4", "ipv6"];
+const schema20_allOf_0_if = { required: ["ip"], properties: { ip: { type: "string" } } };
 const schema20_allOf_1_then_properties_indicator_type_enum = ["domain", "url"];
+const schema20_allOf_1_if = { required: ["url"] };
+const schema20_allOf_2_if = {
+  required: ["indicator_type"],
+  properties: { indicator_type: { const: "ipv4" } },
+};
+const schema20_allOf_3_if = {
+  required: ["indicator_type"],
+  properties: { indicator_type: { const: "ipv6" } },
+};
 const schema20_properties_indicator_type_enum = ["domain", "ipv4", "ipv6", "url"];
 const schema20_properties_ip_type = ["string", "null"];
 const formats8 =
@@ -2267,13 +2890,21 @@ function validate35(
     let missing0;
     if (data.ip === undefined && (missing0 = "ip")) {
       const err0 = {};
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     } else {
       if (data.ip !== undefined) {
         if (typeof data.ip !== "string") {
           const err1 = {};
-          (vErrors ||= []).push(err1);
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
           errors++;
         }
       }
@@ -2300,7 +2931,11 @@ function validate35(
             keyword: "enum",
             params: { allowedValues: schema20_allOf_0_then_properties_indicator_type_enum },
           };
-          (vErrors ||= []).push(err2);
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
           errors++;
         }
       }
@@ -2314,10 +2949,14 @@ function validate35(
       schemaPath: "#/allOf/0/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: { required: ["ip"], properties: { ip: {} } },
+      schema: schema20_allOf_0_if,
       data,
     };
-    (vErrors ||= []).push(err3);
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
     errors++;
   }
   const _errs9 = errors;
@@ -2327,7 +2966,11 @@ function validate35(
     let missing1;
     if (data.url === undefined && (missing1 = "url")) {
       const err4 = {};
-      (vErrors ||= []).push(err4);
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
       errors++;
     }
   }
@@ -2352,7 +2995,11 @@ function validate35(
             keyword: "enum",
             params: { allowedValues: schema20_allOf_1_then_properties_indicator_type_enum },
           };
-          (vErrors ||= []).push(err5);
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
           errors++;
         }
       }
@@ -2366,10 +3013,14 @@ function validate35(
       schemaPath: "#/allOf/1/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: { required: ["url"], properties: {} },
+      schema: schema20_allOf_1_if,
       data,
     };
-    (vErrors ||= []).push(err6);
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
     errors++;
   }
   const _errs14 = errors;
@@ -2379,13 +3030,21 @@ function validate35(
     let missing2;
     if (data.indicator_type === undefined && (missing2 = "indicator_type")) {
       const err7 = {};
-      (vErrors ||= []).push(err7);
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
       errors++;
     } else {
       if (data.indicator_type !== undefined) {
         if ("ipv4" !== data.indicator_type) {
           const err8 = {};
-          (vErrors ||= []).push(err8);
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
           errors++;
         }
       }
@@ -2413,7 +3072,11 @@ function validate35(
               keyword: "format",
               params: { format: "ipv4" },
             };
-            (vErrors ||= []).push(err9);
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
             errors++;
           }
         }
@@ -2428,10 +3091,14 @@ function validate35(
       schemaPath: "#/allOf/2/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: { required: ["indicator_type"], properties: { indicator_type: { const: "ipv4" } } },
+      schema: schema20_allOf_2_if,
       data,
     };
-    (vErrors ||= []).push(err10);
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
     errors++;
   }
   const _errs20 = errors;
@@ -2441,13 +3108,21 @@ function validate35(
     let missing3;
     if (data.indicator_type === undefined && (missing3 = "indicator_type")) {
       const err11 = {};
-      (vErrors ||= []).push(err11);
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
       errors++;
     } else {
       if (data.indicator_type !== undefined) {
         if ("ipv6" !== data.indicator_type) {
           const err12 = {};
-          (vErrors ||= []).push(err12);
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
           errors++;
         }
       }
@@ -2475,7 +3150,11 @@ function validate35(
               keyword: "format",
               params: { format: "ipv6" },
             };
-            (vErrors ||= []).push(err13);
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
             errors++;
           }
         }
@@ -2490,10 +3169,14 @@ function validate35(
       schemaPath: "#/allOf/3/if",
       keyword: "if",
       params: { failingKeyword: "then" },
-      schema: { required: ["indicator_type"], properties: { indicator_type: { const: "ipv6" } } },
+      schema: schema20_allOf_3_if,
       data,
     };
-    (vErrors ||= []).push(err14);
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2512,7 +3195,11 @@ function validate35(
           keyword: "additionalProperties",
           params: { additionalProperty: key0 },
         };
-        (vErrors ||= []).push(err15);
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
         errors++;
       }
     }
@@ -2528,7 +3215,11 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            (vErrors ||= []).push(err16);
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
             errors++;
           }
         }
@@ -2538,7 +3229,11 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err17);
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
         errors++;
       }
     }
@@ -2554,7 +3249,11 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            (vErrors ||= []).push(err18);
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
             errors++;
           }
         }
@@ -2564,7 +3263,11 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err19);
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
         errors++;
       }
     }
@@ -2576,7 +3279,11 @@ function validate35(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err20);
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
         errors++;
       }
       if (!(data11 === "domain" || data11 === "ipv4" || data11 === "ipv6" || data11 === "url")) {
@@ -2585,7 +3292,11 @@ function validate35(
           keyword: "enum",
           params: { allowedValues: schema20_properties_indicator_type_enum },
         };
-        (vErrors ||= []).push(err21);
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
         errors++;
       }
     }
@@ -2597,7 +3308,11 @@ function validate35(
           keyword: "type",
           params: { type: schema20_properties_ip_type },
         };
-        (vErrors ||= []).push(err22);
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
         errors++;
       }
     }
@@ -2613,7 +3328,11 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            (vErrors ||= []).push(err23);
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
             errors++;
           }
         }
@@ -2623,7 +3342,11 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err24);
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
         errors++;
       }
     }
@@ -2639,7 +3362,11 @@ function validate35(
               keyword: "type",
               params: { type: "number" },
             };
-            (vErrors ||= []).push(err25);
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
             errors++;
           }
         }
@@ -2649,7 +3376,11 @@ function validate35(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err26);
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
         errors++;
       }
     }
@@ -2661,7 +3392,11 @@ function validate35(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err27);
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
         errors++;
       }
     }
@@ -2677,7 +3412,11 @@ function validate35(
             deps: "indicator_type",
           },
         };
-        (vErrors ||= []).push(err28);
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
         errors++;
       }
     }
@@ -2693,13 +3432,21 @@ function validate35(
             deps: "indicator_type",
           },
         };
-        (vErrors ||= []).push(err29);
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
         errors++;
       }
     }
   } else {
     const err30 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err30);
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
     errors++;
   }
   validate35.errors = vErrors;
@@ -2741,7 +3488,11 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err0);
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
         errors++;
       }
     }
@@ -2753,7 +3504,11 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err1);
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
         errors++;
       }
     }
@@ -2765,7 +3520,11 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err2);
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
         errors++;
       }
     }
@@ -2777,7 +3536,11 @@ function validate36(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err3);
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
         errors++;
       }
       if (!(data3 === "allow" || data3 === "block" || data3 === "managed_challenge")) {
@@ -2786,7 +3549,11 @@ function validate36(
           keyword: "enum",
           params: { allowedValues: schema21_properties_sbfm_definitely_automated_enum },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -2798,7 +3565,11 @@ function validate36(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
       if (!(data4 === "allow" || data4 === "block" || data4 === "managed_challenge")) {
@@ -2807,7 +3578,11 @@ function validate36(
           keyword: "enum",
           params: { allowedValues: schema21_properties_sbfm_likely_automated_enum },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
@@ -2819,7 +3594,11 @@ function validate36(
           keyword: "type",
           params: { type: "string" },
         };
-        (vErrors ||= []).push(err7);
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
         errors++;
       }
       if (!(data5 === "allow" || data5 === "block")) {
@@ -2828,7 +3607,11 @@ function validate36(
           keyword: "enum",
           params: { allowedValues: schema21_properties_sbfm_verified_bots_enum },
         };
-        (vErrors ||= []).push(err8);
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
         errors++;
       }
     }
@@ -2840,7 +3623,11 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err9);
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
         errors++;
       }
     }
@@ -2852,7 +3639,11 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err10);
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
         errors++;
       }
     }
@@ -2864,7 +3655,11 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err11);
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
         errors++;
       }
     }
@@ -2876,13 +3671,21 @@ function validate36(
           keyword: "type",
           params: { type: "boolean" },
         };
-        (vErrors ||= []).push(err12);
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
         errors++;
       }
     }
   } else {
     const err13 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err13);
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
     errors++;
   }
   validate36.errors = vErrors;
@@ -2910,22 +3713,38 @@ function validate37(
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.errors === undefined) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
-      (vErrors ||= []).push(err0);
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
       errors++;
     }
     if (data.messages === undefined) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
-      (vErrors ||= []).push(err1);
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
       errors++;
     }
     if (data.success === undefined) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
-      (vErrors ||= []).push(err2);
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
       errors++;
     }
     if (data.result === undefined) {
       const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
-      (vErrors ||= []).push(err3);
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
       errors++;
     }
     if (data.errors !== undefined) {
@@ -2951,7 +3770,11 @@ function validate37(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err4);
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
         errors++;
       }
     }
@@ -2978,7 +3801,11 @@ function validate37(
           keyword: "type",
           params: { type: "array" },
         };
-        (vErrors ||= []).push(err5);
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
         errors++;
       }
     }
@@ -2990,7 +3817,11 @@ function validate37(
           keyword: "const",
           params: { allowedValue: true },
         };
-        (vErrors ||= []).push(err6);
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
         errors++;
       }
     }
@@ -3009,7 +3840,11 @@ function validate37(
     }
   } else {
     const err7 = { instancePath, keyword: "type", params: { type: "object" } };
-    (vErrors ||= []).push(err7);
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
     errors++;
   }
   validate37.errors = vErrors;
@@ -3042,7 +3877,11 @@ function validate41(
     }
   } else {
     const err0 = { instancePath, keyword: "type", params: { type: "array" } };
-    (vErrors ||= []).push(err0);
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
     errors++;
   }
   validate41.errors = vErrors;
