@@ -22,6 +22,8 @@ async function warmUp() {
     ...filesIn(new URL("compiled/", runtime), /\.js$/).map((url) => [url, "babel"]),
     ...filesIn(new URL(".", import.meta.url), /^[a-z-]+\.m?js$/).map((url) => [url, "babel"]),
     ...filesIn(runtime, /^(errors|operation)\.ts$/).map((url) => [url, "typescript"]),
+    // The docs: Markdown with TypeScript examples inside, which prettier formats too.
+    ...filesIn(new URL("../", import.meta.url), /^README\.md$/).map((url) => [url, "markdown"]),
   ];
   for (const [url, parser] of jobs) {
     await prettier.format(readFileSync(url, "utf8"), { ...options, parser });

@@ -27,6 +27,8 @@ export const EMITTERS: readonly Emitter[] = [
     name: "validator-code",
     load: async () => (await import("./validator-code.js")).emitValidatorCode,
   },
+  // The docs need no TypeScript either: their pages are formatted while the compiler loads.
+  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
   { name: "types", load: async () => (await import("./types.js")).emitTypes },
   { name: "validators", load: async () => (await import("./validators.js")).emitValidators },
   { name: "operations", load: async () => (await import("./operations.js")).emitOperations },
@@ -39,5 +41,4 @@ export const EMITTERS: readonly Emitter[] = [
     },
   },
   { name: "package", load: async () => (await import("./package.js")).emitPackage },
-  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
 ];
