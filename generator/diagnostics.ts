@@ -30,6 +30,8 @@ export const DIAGNOSTIC_CODES = {
   "spec-openapi-30":
     'Nothing to do for an OpenAPI 3.0 document; in 3.1 write `type: [<type>, "null"]` instead of `nullable`.',
   "schema-pattern": "Write `pattern` as a valid ECMAScript regular expression (unicode mode).",
+  "schema-extension":
+    "Give `x-sum-equals` the name of a sibling number property, e.g. `x-sum-equals: requests`.",
   "schema-bounds": "Make the lower bound at most the upper one: as written, no value is valid.",
   "ref-cycle": "Point one of these $refs at a schema: as written they only point at each other.",
   "operation-responses":

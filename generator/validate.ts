@@ -41,6 +41,7 @@ const OUR_RULES = [
   "operation-id-invalid",
   "operation-name-collision",
   "schema-bounds",
+  "schema-extension",
   "ref-cycle",
   "operation-responses",
   "path-parameter-required",
@@ -198,6 +199,7 @@ function ourRules(): Record<(typeof OUR_RULES | typeof OUR_WARNINGS)[number], Oa
     "operation-id-invalid": () => ({ Operation: { enter: checkOperationId } }),
     "operation-name-collision": operationNameCollisions,
     "schema-bounds": () => ({ Schema: { enter: checkSchemaBounds } }),
+    "schema-extension": () => ({ Schema: { enter: checkSchemaExtensions } }),
     "ref-cycle": () => ({ ref: { enter: checkRefCycle } }),
     "operation-responses": () => ({ Operation: { enter: checkOperationResponses } }),
     "path-parameter-required": () => ({ Parameter: { enter: checkPathParameterRequired } }),
@@ -475,4 +477,15 @@ function valueAt(document: unknown, ref: string): unknown {
     node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
   }
   return node;
+}
+
+/** Our schema extensions' values: `x-sum-equals` names a property. */
+function checkSchemaExtensions(node: object, ctx: RuleContext): void {
+  if (typeof node !== "object" || node === null || !("x-sum-equals" in node)) return;
+  const value = (node as { "x-sum-equals"?: unknown })["x-sum-equals"];
+  if (typeof value === "string" && value !== "") return;
+  ctx.report({
+    message: `\`x-sum-equals\` must name a property, not ${JSON.stringify(value)}`,
+    location: ctx.location.child(["x-sum-equals"]),
+  });
 }
