@@ -19,25 +19,22 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 /** Compiles every `src/**.ts` file into `dist/**.js` and `dist/**.d.ts`; returns the new files. */
 export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
   return files
-    .filter((f) => /^src\/.*\.ts$/.test(f.path) && f.precompiled !== true && !isCompanion(f, files))
+    .filter((f) => /^src\/.*\.ts$/.test(f.path) && !isDeclarations(f) && f.precompiled !== true)
     .flatMap(compileFile);
 }
 
-/** A `.js` file in `src/` (Ajv's standalone validators) and its hand-made `.d.ts`, copied to `dist/`. */
+/**
+ * JavaScript in `src/` (Ajv's standalone validators) and hand-made declarations (of that
+ * JavaScript), copied to `dist/` as they are.
+ */
 export function copiedToDist(files: readonly OutputFile[]): OutputFile[] {
   return files
-    .filter((file) => /^src\/.*\.js$/.test(file.path) || isCompanion(file, files))
+    .filter((file) => /^src\/.*\.js$/.test(file.path) || isDeclarations(file))
     .map((file) => ({ ...file, path: file.path.replace(/^src\//, "dist/") }));
 }
 
-/** `x.d.ts` written next to a `x.js`: declarations of JavaScript we did not compile. */
-function isCompanion(file: OutputFile, files: readonly OutputFile[]): boolean {
-  const js = file.path.replace(/\.d\.ts$/, ".js");
-  return (
-    file.path.startsWith("src/") &&
-    file.path.endsWith(".d.ts") &&
-    files.some((other) => other.path === js)
-  );
+function isDeclarations(file: OutputFile): boolean {
+  return file.path.startsWith("src/") && file.path.endsWith(".d.ts");
 }
 
 function compileFile(file: OutputFile): OutputFile[] {

@@ -15,7 +15,7 @@ import type {
 } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { resolvePointer } from "../model/build.js";
-import { operationValidators } from "./validator-code.js";
+import { operationValidators } from "./validator-names.js";
 import {
   exported,
   GENERATED_HEADER,

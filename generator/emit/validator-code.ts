@@ -14,8 +14,8 @@ import { createRequire } from "node:module";
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
 import { standaloneExports } from "./ajv-standalone.js";
 import { ANNOTATION_KEYWORDS, SCHEMA_EXTENSIONS, SCHEMA_KEYWORDS } from "../keywords.js";
-import type { ApiModel, JsonSchema, OperationModel } from "../model/ir.js";
-import { isSuccessStatus } from "../model/ir.js";
+import type { ApiModel, JsonSchema } from "../model/ir.js";
+import { validatorEntries, type Entry } from "./validator-names.js";
 
 // Ajv and ajv-formats are CommonJS modules with a `default` export property; default-import
 // interop differs between Node's ESM loader, vitest and the CLI's bundle, so require() them.
@@ -51,79 +51,11 @@ const FORMAT_EXPORTS: Readonly<Record<string, string>> = {
   double: "double",
 };
 
-/** One validate function to generate. */
-export interface Entry {
-  readonly exportName: string;
-  readonly schema: JsonSchema;
-}
-
-/**
- * The validate functions of each operation, by kind; names of exports of `validators/ajv.js`.
- * The operation's descriptor references `body` and `query`; `response` is reached through the
- * `responses` table (see `emitClient`), so a bundle that never checks responses never holds them.
- */
-export interface OperationValidators {
-  readonly body?: string;
-  readonly query?: string;
-  readonly response?: string;
-}
-
-/** Export names, decided once and shared by this emitter and the operations emitter. */
-export function operationValidators(operation: OperationModel): OperationValidators {
-  const response = successSchema(operation);
-  return {
-    ...(operation.requestBody?.schema !== undefined
-      ? { body: `validate${operation.typeName}Body` }
-      : {}),
-    ...(operation.parameters.some((p) => p.in === "query")
-      ? { query: `validate${operation.typeName}Query` }
-      : {}),
-    ...(response !== undefined ? { response: `validate${operation.typeName}Response` } : {}),
-  };
-}
-
-export function schemaExportName(name: string, index: number): string {
-  const safe = name.replace(/[^A-Za-z0-9_$]/g, "_");
-  return `validateSchema${index}_${safe}`;
-}
-
 /** The emitted file: Ajv's standalone validators. */
 export function emitValidatorCode(model: ApiModel): OutputFile[] {
   return [
     { path: "src/validators/ajv.js", contents: standaloneModule(model, validatorEntries(model)) },
   ];
-}
-
-export function validatorEntries(model: ApiModel): Entry[] {
-  const entries: Entry[] = model.schemas.map((s, index) => ({
-    exportName: schemaExportName(s.name, index),
-    schema: { $ref: s.pointer },
-  }));
-  for (const operation of model.operations) {
-    const names = operationValidators(operation);
-    if (names.body !== undefined)
-      entries.push({ exportName: names.body, schema: operation.requestBody!.schema! });
-    if (names.query !== undefined)
-      entries.push({ exportName: names.query, schema: querySchema(operation) });
-    if (names.response !== undefined)
-      entries.push({ exportName: names.response, schema: successSchema(operation)! });
-  }
-  return entries;
-}
-
-/** An object schema of an operation's query parameters. */
-function querySchema(operation: OperationModel): JsonSchema {
-  const params = operation.parameters.filter((p) => p.in === "query");
-  return {
-    type: "object",
-    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
-    required: params.filter((p) => p.required).map((p) => p.name),
-  };
-}
-
-function successSchema(operation: OperationModel): JsonSchema | undefined {
-  return operation.responses.find((r) => isSuccessStatus(r.status) && r.schema !== undefined)
-    ?.schema;
 }
 
 /** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */

@@ -22,7 +22,7 @@ import {
   schemaExportName,
   validatorEntries,
   type Entry,
-} from "./validator-code.js";
+} from "./validator-names.js";
 
 const f = ts.factory;
 
