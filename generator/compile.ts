@@ -1,7 +1,10 @@
 /**
- * `.ts` → `.js` + `.d.ts`, one file at a time, with no TypeScript program (a program costs seconds):
- * `transpileModule` strips types, `transpileDeclaration` writes declarations, which works because
- * every emitted and runtime file follows the `isolatedDeclarations` rules (explicit export types).
+ * `.ts` → `.js` + `.d.ts`, one file at a time, without type-checking (a checked program over the
+ * package costs seconds). This is what `transpileModule` and `transpileDeclaration` do, in one
+ * program per file instead of two, so each file is parsed and bound once (the Cloudflare spec's
+ * 2.9 MB of operations: 1.2 s → 0.8 s; output byte-identical). Declarations need no checker
+ * because every emitted and runtime file follows the `isolatedDeclarations` rules (explicit
+ * export types).
  */
 import ts from "typescript";
 import type { OutputFile } from "./files.js";
@@ -14,7 +17,39 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   declaration: true,
   removeComments: false,
   newLine: ts.NewLineKind.LineFeed,
+  // What transpileModule and transpileDeclaration set: one file, nothing resolved or checked.
+  isolatedModules: true,
+  noCheck: true,
+  noResolve: true,
+  suppressOutputPathCheck: true,
 };
+
+/**
+ * The library the declaration emitter needs in place of TypeScript's real one (the same as
+ * `transpileDeclaration`'s): the global types it may name, empty.
+ */
+const LIB_NAME = "lib.d.ts";
+const LIB = `/// <reference no-default-lib="true"/>
+interface Boolean {}
+interface Function {}
+interface CallableFunction {}
+interface NewableFunction {}
+interface IArguments {}
+interface Number {}
+interface Object {}
+interface RegExp {}
+interface String {}
+interface Array<T> { length: number; [n: number]: T; }
+interface SymbolConstructor {
+    (desc?: string | number): symbol;
+    for(name: string): symbol;
+    readonly toStringTag: symbol;
+}
+declare var Symbol: SymbolConstructor;
+interface Symbol {
+    readonly [Symbol.toStringTag]: string;
+}`;
+let lib: ts.SourceFile | undefined;
 
 /** Compiles every `src/**.ts` file into `dist/**.js` and `dist/**.d.ts`; returns the new files. */
 export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
@@ -46,22 +81,39 @@ function compileFile(file: OutputFile): OutputFile[] {
       { path: `${stem}.d.ts`, contents: file.contents },
     ];
   }
-  const js = ts.transpileModule(file.contents, {
-    compilerOptions: COMPILER_OPTIONS,
-    fileName: file.path,
-  });
-  const dts = ts.transpileDeclaration(file.contents, {
-    compilerOptions: COMPILER_OPTIONS,
-    fileName: file.path,
-    reportDiagnostics: true,
-  });
-  const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
-  if (problems.length > 0)
-    throw new Error(`Generated ${file.path} does not compile: ${describe(problems[0]!)}`);
+  const { js, dts } = transpile(file);
   return [
-    { path: `${stem}.js`, contents: js.outputText },
-    { path: `${stem}.d.ts`, contents: dts.outputText },
+    { path: `${stem}.js`, contents: js },
+    { path: `${stem}.d.ts`, contents: dts },
   ];
+}
+
+/** The file's JavaScript and declarations, from one parse; throws if it does not compile. */
+function transpile(file: OutputFile): { js: string; dts: string } {
+  lib ??= ts.createSourceFile(LIB_NAME, LIB, ts.ScriptTarget.Latest);
+  const source = ts.createSourceFile(file.path, file.contents, ts.ScriptTarget.ES2022);
+  const output: { js?: string; dts?: string } = {};
+  const host: ts.CompilerHost = {
+    getSourceFile: (name) => (name === file.path ? source : name === LIB_NAME ? lib : undefined),
+    writeFile: (name, text) => {
+      output[name.endsWith(".d.ts") ? "dts" : "js"] = text;
+    },
+    getDefaultLibFileName: () => LIB_NAME,
+    useCaseSensitiveFileNames: () => true,
+    getCanonicalFileName: (name) => name,
+    getCurrentDirectory: () => "",
+    getNewLine: () => "\n",
+    fileExists: (name) => name === file.path || name === LIB_NAME,
+    readFile: () => "",
+    directoryExists: () => true,
+    getDirectories: () => [],
+  };
+  const program = ts.createProgram([file.path, LIB_NAME], COMPILER_OPTIONS, host);
+  const emitted = program.emit();
+  const problems = [...program.getSyntacticDiagnostics(source), ...emitted.diagnostics];
+  if (problems.length > 0 || output.js === undefined || output.dts === undefined)
+    throw new Error(`Generated ${file.path} does not compile: ${describe(problems[0])}`);
+  return { js: output.js, dts: output.dts };
 }
 
 /** The `//` comment lines a file starts with (its generated-file header), and a blank line. */
@@ -70,7 +122,8 @@ function leadingComments(text: string): string {
   return comments === undefined ? "" : `${comments}\n`;
 }
 
-function describe(diagnostic: ts.Diagnostic): string {
+function describe(diagnostic: ts.Diagnostic | undefined): string {
+  if (diagnostic === undefined) return "no output";
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
   if (diagnostic.file === undefined || diagnostic.start === undefined) return text;
   const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
