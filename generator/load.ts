@@ -7,11 +7,13 @@ import { resolve } from "node:path";
 import {
   BaseResolver,
   bundleDocument,
-  getLineColLocation,
+  getAstNodeByPointer,
   type Document,
   type LocationObject,
+  type Source,
   type StyleguideConfig,
 } from "@redocly/openapi-core";
+import { safeLoad } from "yaml-ast-parser";
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
 
 /** The parsed root document and the resolver that read it (and will read its `$ref`ed files). */
@@ -62,17 +64,59 @@ export async function bundleSpec(
   };
 }
 
-/** Turns a Redocly location into our diagnostic position fields. */
+/**
+ * Turns a Redocly location into our diagnostic position fields. Redocly's `getLineColLocation`
+ * counts lines from the top of the file for every problem: with Stripe's 678 warnings in a 6 MB
+ * file that was 2.4 s. The same node (Redocly's lookup in the same syntax tree, which the source
+ * parses once and keeps), placed through an index of line starts built once per file.
+ */
 export function locate(
   location: LocationObject,
 ): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
-  const { start } = getLineColLocation(location);
-  return {
-    file: location.source.absoluteRef,
-    line: start.line,
-    column: start.col,
-    pointer: location.pointer ?? "#",
-  };
+  const { source, pointer, reportOnKey } = location;
+  // Redocly passes the same parser to `getAst`, which parses once and keeps the tree.
+  const tree = source.getAst(safeLoad) as Parameters<typeof getAstNodeByPointer>[0];
+  const node =
+    pointer === undefined ? undefined : getAstNodeByPointer(tree, pointer, reportOnKey === true);
+  const { line, column } = lineAndColumn(source, node?.startPosition ?? 1);
+  return { file: source.absoluteRef, line, column, pointer: pointer ?? "#" };
+}
+
+/** The text of a 1-based line of a source, trimmed. */
+export function sourceLine(source: Source, line: number): string {
+  const starts = lineStarts(source);
+  const start = starts[line - 1];
+  if (start === undefined) return "";
+  const end = starts[line] ?? source.body.length + 1;
+  return source.body.slice(start, end - 1).trim();
+}
+
+const LINE_STARTS = new WeakMap<Source, number[]>();
+
+/** Offsets at which each line of the source starts. */
+function lineStarts(source: Source): number[] {
+  let starts = LINE_STARTS.get(source);
+  if (starts === undefined) {
+    starts = [0];
+    for (let at = source.body.indexOf("\n"); at !== -1; at = source.body.indexOf("\n", at + 1)) {
+      starts.push(at + 1);
+    }
+    LINE_STARTS.set(source, starts);
+  }
+  return starts;
+}
+
+/** 1-based line and column of a 0-based offset. */
+function lineAndColumn(source: Source, offset: number): { line: number; column: number } {
+  const starts = lineStarts(source);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
 interface ResolveFailure {

@@ -12,7 +12,7 @@ import {
 import type { Oas3Rule, Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-import { locate, type LoadedSpec } from "./load.js";
+import { locate, sourceLine, type LoadedSpec } from "./load.js";
 import {
   isSupportedSchemaKey,
   likelySlipOf,
@@ -106,7 +106,7 @@ function toDiagnostic(problem: NormalizedProblem): Diagnostic | undefined {
   const refined = refine(code, {
     message: problem.message,
     pointer: position.pointer,
-    sourceLine: location ? sourceLine(location, position.line) : "",
+    sourceLine: location ? sourceLine(location.source, position.line) : "",
   });
   return diagnostic({
     code,
@@ -177,10 +177,6 @@ function refine(
     };
   }
   return { message: found.message, pointer: found.pointer };
-}
-
-function sourceLine(location: NonNullable<NormalizedProblem["location"][0]>, line: number): string {
-  return (location.source.body.split("\n")[line - 1] ?? "").trim();
 }
 
 function codeOf(ruleId: string): DiagnosticCode {
