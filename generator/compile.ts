@@ -9,7 +9,8 @@
 import ts from "typescript";
 import type { OutputFile } from "./files.js";
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
+/** The package's compiler options (exported for the tests that compare with TypeScript's transpilers). */
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   verbatimModuleSyntax: true,

@@ -5,18 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { compileFiles, copiedToDist } from "../../generator/compile.js";
+import { COMPILER_OPTIONS, compileFiles, copiedToDist } from "../../generator/compile.js";
 
 const RUNTIME = new URL("../../templates/runtime/", import.meta.url);
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  verbatimModuleSyntax: true,
-  isolatedDeclarations: true,
-  declaration: true,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-};
 
 const runtimeFiles = readdirSync(RUNTIME)
   .filter((name) => name.endsWith(".ts"))
@@ -31,7 +22,7 @@ describe("compileFiles", () => {
     "%s: the same .js and .d.ts as transpileModule and transpileDeclaration",
     (_path, file) => {
       const [js, dts] = compileFiles([file]);
-      const options = { compilerOptions: OPTIONS, fileName: file.path };
+      const options = { compilerOptions: COMPILER_OPTIONS, fileName: file.path };
       expect(js!.path).toBe(file.path.replace(/^src\//, "dist/").replace(/\.ts$/, ".js"));
       expect(js!.contents).toBe(ts.transpileModule(file.contents, options).outputText);
       expect(dts!.path).toBe(file.path.replace(/^src\//, "dist/").replace(/\.ts$/, ".d.ts"));
