@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import * as prettier from "prettier";
 import { indentByBrackets } from "./layout.mjs";
+import { codeBlocks, formatCodeBlocks, layoutMarkdown } from "./markdown-layout.mjs";
 
 const options = workerData.options;
 const warm = warmUp();
@@ -22,8 +23,8 @@ async function warmUp() {
     ...filesIn(new URL("compiled/", runtime), /\.js$/).map((url) => [url, "babel"]),
     ...filesIn(new URL(".", import.meta.url), /^[a-z-]+\.m?js$/).map((url) => [url, "babel"]),
     ...filesIn(runtime, /^(errors|operation)\.ts$/).map((url) => [url, "typescript"]),
-    // The docs: Markdown with TypeScript examples inside, which prettier formats too.
-    ...filesIn(new URL("../", import.meta.url), /^README\.md$/).map((url) => [url, "markdown"]),
+    // The docs' code blocks: JSON examples.
+    ...filesIn(new URL("../", import.meta.url), /^package\.json$/).map((url) => [url, "json"]),
   ];
   for (const [url, parser] of jobs) {
     await prettier.format(readFileSync(url, "utf8"), { ...options, parser });
@@ -43,9 +44,14 @@ function filesIn(folder, pattern) {
 parentPort.on("message", async ({ id, files }) => {
   await warm;
   try {
+    const markdown = files.filter((file) => file.parser === "markdown-layout");
+    const code = await formatCodeBlocks(
+      markdown.flatMap((file) => codeBlocks(file.contents)),
+      (text, parser) => prettier.format(text, { ...options, parser }),
+    );
     const formatted = [];
     for (const file of files) {
-      formatted.push(file.parser === undefined ? file.contents : await format(file));
+      formatted.push(file.parser === undefined ? file.contents : await format(file, code));
     }
     parentPort.postMessage({ id, formatted });
   } catch (error) {
@@ -53,8 +59,11 @@ parentPort.on("message", async ({ id, files }) => {
   }
 });
 
-async function format(file) {
+async function format(file, code) {
   if (file.parser === "layout") return indentByBrackets(file.contents);
+  if (file.parser === "markdown-layout") {
+    return layoutMarkdown(file.contents, (text, parser) => code.get(`${parser}\0${text}`));
+  }
   try {
     return await prettier.format(file.contents, { ...options, parser: file.parser });
   } catch (error) {

@@ -14,7 +14,8 @@ const PARSERS: readonly [RegExp, string][] = [
   [/\.ts$/, "typescript"],
   [/\.js$/, "babel"],
   [/\.json$/, "json"],
-  [/\.md$/, "markdown"],
+  // Markdown: laid out by `markdown-layout.mjs`, its code blocks by prettier (see there).
+  [/\.md$/, "markdown-layout"],
 ];
 
 interface Reply {
@@ -51,25 +52,13 @@ export function startFormatter(): void {
  */
 export const PRETTIER_MAX_LENGTH = 250_000;
 
-/**
- * Markdown batches (the docs emitter's pages) larger than this, in UTF-16 units, are written as the
- * templates render them: prettier takes about 20 ms a page, half a minute for the 1,500 pages of
- * Cloudflare's whole API. The templates already lay pages out as prettier would, but for the
- * column widths of tables and the layout of the TypeScript in examples.
- */
-export const PRETTIER_MAX_MARKDOWN = 2_000_000;
-
 /** Formats every file prettier knows (skipping `preformatted` ones); a failure names the file. */
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
   startFormatter();
-  const markdown = files
-    .filter((file) => file.path.endsWith(".md"))
-    .reduce((total, file) => total + file.contents.length, 0);
   const jobs = files.map((file) => ({
     path: file.path,
     contents: file.contents,
-    parser:
-      file.path.endsWith(".md") && markdown > PRETTIER_MAX_MARKDOWN ? undefined : parserOf(file),
+    parser: parserOf(file),
   }));
   const reply = await request(jobs);
   if (reply.error !== undefined) throw new Error(reply.error);

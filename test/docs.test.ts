@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { linkPackage } from "./helpers/link.js";
 import { anchors, codeBlocks, linkTargets, markdownFiles } from "./helpers/markdown.js";
@@ -120,6 +121,17 @@ describe("generated docs", () => {
     }
     expect(problems).toEqual([]);
     expect([...files.values()].flatMap(linkTargets).length).toBeGreaterThan(10);
+  });
+
+  it("is laid out as prettier lays it out (the generator no longer runs prettier on Markdown)", async () => {
+    const options = JSON.parse(readFileSync(`${ROOT}/.prettierrc.json`, "utf8")) as object;
+    const changed: string[] = [];
+    for (const [file, text] of files) {
+      const formatted = await prettier.format(text, { ...options, parser: "markdown" });
+      if (formatted !== text) changed.push(file);
+    }
+    expect(changed).toEqual([]);
+    expect(files.size).toBe(9);
   });
 });
 

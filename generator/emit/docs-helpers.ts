@@ -21,13 +21,22 @@ export function cell(text: unknown): string {
     .trim();
 }
 
+/**
+ * A link destination: in angle brackets when it holds spaces or parentheses (Cloudflare's
+ * operationIds do, and so the page names), which CommonMark otherwise reads as the link's end.
+ */
+export function href(target: unknown): string {
+  const value = String(target);
+  return /[\s()]/.test(value) ? `<${value.replace(/[<>]/g, encodeURIComponent)}>` : value;
+}
+
 /** `true` → "yes", anything else → "no" (the required column). */
 export function yesNo(value: unknown): string {
   return value === true ? "yes" : "no";
 }
 
 /** The helpers, by the names the templates use. */
-export const DOCS_HELPERS: Readonly<Record<string, HelperDelegate>> = { code, cell, yesNo };
+export const DOCS_HELPERS: Readonly<Record<string, HelperDelegate>> = { code, cell, href, yesNo };
 
 /** Registers every helper on one Handlebars instance. */
 export function registerDocsHelpers(handlebars: {

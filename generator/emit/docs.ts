@@ -45,7 +45,7 @@ export async function emitDocs(model: ApiModel, templates: Templates): Promise<O
     { path: "README.md", contents: render("package-readme.md.hbs", index) },
     { path: "docs/README.md", contents: render("index.md.hbs", index) },
     ...pages.map((page) => ({
-      path: `docs/${page.operationId}.md`,
+      path: `docs/${page.page}`,
       contents: render("operation.md.hbs", page),
     })),
   ];
@@ -54,6 +54,8 @@ export async function emitDocs(model: ApiModel, templates: Templates): Promise<O
 /** What one operation's page shows. */
 export interface OperationView {
   readonly operationId: string;
+  /** The page's file name in `docs/`. */
+  readonly page: string;
   readonly functionName: string;
   readonly title: string;
   readonly description: string;
@@ -118,6 +120,7 @@ function operationView(model: ApiModel, operation: OperationModel): OperationVie
   }));
   return {
     operationId: operation.operationId,
+    page: `${operation.operationId}.md`,
     functionName: operation.functionName,
     title: operation.summary ?? operation.operationId,
     description: operation.description ?? "",

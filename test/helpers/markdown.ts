@@ -55,5 +55,7 @@ export function anchors(text: string): Set<string> {
 /** The targets of a Markdown text's inline links (outside code blocks and code spans). */
 export function linkTargets(text: string): string[] {
   const outside = text.replace(/^```[\s\S]*?^```$/gm, "").replace(/`[^`\n]*`/g, "");
-  return [...outside.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+  return [...outside.matchAll(/\]\((?:<([^>\n]+)>|([^)\s]+))\)/g)].map(
+    (match) => match[1] ?? match[2]!,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cell, code, yesNo } from "../../generator/emit/docs-helpers.js";
+import { cell, code, href, yesNo } from "../../generator/emit/docs-helpers.js";
 import { describeSchema } from "../../generator/emit/docs-schema.js";
 
 describe("docs helpers", () => {
@@ -13,6 +13,12 @@ describe("docs helpers", () => {
   it("cell: one line, pipes escaped", () => {
     expect(cell("a |\n  b")).toBe("a \\| b");
     expect(cell(undefined)).toBe("");
+  });
+
+  it("href: angle brackets around a destination with spaces or parentheses", () => {
+    expect(href("createBotFeedbackReport.md")).toBe("createBotFeedbackReport.md");
+    expect(href("vectorize-(-deprecated)-list.md")).toBe("<vectorize-(-deprecated)-list.md>");
+    expect(href("a b<c>.md")).toBe("<a b%3Cc%3E.md>");
   });
 
   it("yesNo", () => {

@@ -1,0 +1,301 @@
+// Layout of the generated Markdown (the docs emitter's pages): what prettier's Markdown printer
+// would change in them, done in one linear pass. Prettier parses a whole page into a Markdown
+// syntax tree first, 10 to 20 ms a page, which made docs formatting the slowest stage for specs of
+// a few hundred operations, and was switched off above a size, so that pages changed layout when a
+// spec grew past it. Code blocks are still prettier's: the caller passes the formatter for them.
+// Plain JS so that the formatter thread can load it as it is.
+
+/** A fence line: up to three spaces, then three or more backticks or tildes, then the info string. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** A table's delimiter row: `| --- | :-: |`. */
+const DELIMITER_ROW = /^\|(?:\s*:?-+:?\s*\|)+\s*$/;
+
+/** An ATX heading: `## Title`. */
+const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+
+/** The first line of a top-level list item: `- text`, `* text`, `1. text`. */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
+
+/** Info strings whose code prettier formats inside Markdown, and the parser it uses for each. */
+const CODE_PARSERS = new Map([
+  ["ts", "typescript"],
+  ["typescript", "typescript"],
+  ["json", "json"],
+]);
+
+/**
+ * Lays out a Markdown page as prettier would lay out the pages our templates render: trailing
+ * spaces dropped, runs of blank lines made one, tables aligned, `ts` and `json` code blocks
+ * replaced by `formatted(code, parser)` (kept as they are when it gives `undefined`: code prettier
+ * could not parse), and one final newline. Of other code blocks, only the spaces ending lines go.
+ * @param {string} text
+ * @param {(code: string, parser: string) => string | undefined} formatted
+ * @returns {string}
+ */
+export function layoutMarkdown(text, formatted) {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  /** @type {string[]} */
+  const out = [];
+  let blankNext = false; // the block just ended (heading, code block, table) wants a blank after it
+  let inList = false;
+  /** Starts a block: one blank line after the text before it, as prettier separates blocks. */
+  const startBlock = () => {
+    if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i].trimEnd();
+    if (line === "") {
+      if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+      i++;
+      continue;
+    }
+    if (blankNext) startBlock();
+    blankNext = false;
+    const fence = FENCE.exec(line);
+    const table = line.startsWith("|") && DELIMITER_ROW.test(lines[i + 1] ?? "");
+    // A line at the margin ends a list when it starts a block, or follows a blank line; else it
+    // is a list item or continues the last one.
+    if (!/^\s/.test(line) && !LIST_ITEM.test(line)) {
+      if (fence !== null || table || HEADING.test(line) || out.at(-1) === "") inList = false;
+    }
+    if (fence !== null) {
+      if (!inList) startBlock();
+      const end = closingFence(lines, i + 1, fence[1]);
+      const codeLines = lines.slice(i + 1, end).map((codeLine) => codeLine.trimEnd());
+      if (end === lines.length) while (codeLines.at(-1) === "") codeLines.pop();
+      const code = lines.slice(i + 1, i + 1 + codeLines.length).join("\n");
+      const parser = CODE_PARSERS.get(fence[2].trim());
+      out.push(line);
+      if (codeLines.length > 0) {
+        out.push((parser && formatted(code, parser)?.replace(/\n+$/, "")) ?? codeLines.join("\n"));
+      }
+      out.push(end < lines.length ? lines[end].trimEnd() : fence[1]); // prettier closes a fence
+      i = end + 1;
+      blankNext = !inList;
+      continue;
+    }
+    if (table) {
+      startBlock();
+      let end = i + 2;
+      while (end < lines.length && lines[end].startsWith("|")) end++;
+      out.push(...alignTable(lines.slice(i, end)));
+      i = end;
+      blankNext = true;
+      continue;
+    }
+    if (HEADING.test(line)) {
+      startBlock();
+      out.push(collapseSpaces(line));
+      i++;
+      blankNext = true;
+      continue;
+    }
+    if (LIST_ITEM.test(line)) {
+      if (!inList) startBlock();
+      inList = true;
+    }
+    out.push(collapseSpaces(line));
+    i++;
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * The code blocks of a Markdown text that `layoutMarkdown` has formatted, with prettier's parser
+ * for each: so that a caller can format the blocks of many pages together.
+ * @param {string} text
+ * @returns {{ code: string, parser: string }[]}
+ */
+export function codeBlocks(text) {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const blocks = [];
+  for (let i = 0; i < lines.length; i++) {
+    const fence = FENCE.exec(lines[i].trimEnd());
+    if (fence === null) continue;
+    const end = closingFence(lines, i + 1, fence[1]);
+    const parser = CODE_PARSERS.get(fence[2].trim());
+    if (parser !== undefined && end > i + 1) {
+      blocks.push({ code: lines.slice(i + 1, end).join("\n"), parser });
+    }
+    i = end;
+  }
+  return blocks;
+}
+
+/** The index of the line closing a fence opened by `marker` (or the end: fences close there). */
+function closingFence(lines, from, marker) {
+  const closing = new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`);
+  let end = from;
+  while (end < lines.length && !closing.test(lines[end])) end++;
+  return end;
+}
+
+/**
+ * A table's rows, each cell padded to its column's width (at least 3, the delimiter's `---`), the
+ * delimiter row drawn to the same widths with its alignment colons kept: prettier's layout when
+ * `proseWrap` is "preserve", however wide the table.
+ * @param {readonly string[]} rows
+ * @returns {string[]}
+ */
+export function alignTable(rows) {
+  const cells = rows.map(splitRow);
+  const columns = cells[0].length;
+  const alignments = cells[1].map(alignmentOf);
+  const body = cells.filter((_, index) => index !== 1).map((row) => normalized(row, columns));
+  const widths = Array.from({ length: columns }, (_, column) =>
+    Math.max(3, ...body.map((row) => stringWidth(row[column]))),
+  );
+  const line = (row) =>
+    `| ${row.map((cell, column) => pad(cell, widths[column], alignments[column])).join(" | ")} |`;
+  const delimiter = `| ${widths.map((width, column) => dashes(width, alignments[column])).join(" | ")} |`;
+  return [line(body[0]), delimiter, ...body.slice(1).map(line)];
+}
+
+/** Code spans: their spaces are kept. */
+const CODE_SPAN = /(`+)[\s\S]*?(?<!`)\1(?!`)/g;
+
+/**
+ * Runs of spaces in prose made one, as prettier prints text; a line's indentation and the inside
+ * of code spans are kept.
+ */
+function collapseSpaces(line) {
+  if (!line.includes("  ")) return line;
+  const indent = /^\s*/.exec(line)[0];
+  let out = indent;
+  let last = indent.length;
+  for (const match of line.matchAll(CODE_SPAN)) {
+    if (match.index < last) continue;
+    out += line.slice(last, match.index).replace(/ {2,}/g, " ") + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + line.slice(last).replace(/ {2,}/g, " ");
+}
+
+/** A row's cells, trimmed: split at every pipe that is not escaped. */
+function splitRow(row) {
+  const cells = [];
+  let cell = "";
+  for (let i = 0; i < row.length; i++) {
+    const char = row[i];
+    if (char === "\\" && i + 1 < row.length) {
+      cell += char + row[++i];
+    } else if (char === "|") {
+      cells.push(collapseSpaces(cell.trim()));
+      cell = "";
+    } else {
+      cell += char;
+    }
+  }
+  if (cell.trim() !== "") cells.push(collapseSpaces(cell.trim())); // no closing pipe
+  return cells.slice(1); // the text before the leading pipe
+}
+
+/** A row cut or padded with empty cells to the header's number of columns (as GFM reads it). */
+function normalized(row, columns) {
+  return Array.from({ length: columns }, (_, column) => row[column] ?? "");
+}
+
+/** @returns {"left" | "right" | "center" | "none"} */
+function alignmentOf(delimiterCell) {
+  const left = delimiterCell.startsWith(":");
+  const right = delimiterCell.endsWith(":");
+  return left && right ? "center" : left ? "left" : right ? "right" : "none";
+}
+
+function pad(cell, width, alignment) {
+  const space = width - stringWidth(cell);
+  if (alignment === "right") return " ".repeat(space) + cell;
+  if (alignment === "center") {
+    const before = Math.floor(space / 2);
+    return " ".repeat(before) + cell + " ".repeat(space - before);
+  }
+  return cell + " ".repeat(space);
+}
+
+function dashes(width, alignment) {
+  if (alignment === "center") return `:${"-".repeat(width - 2)}:`;
+  if (alignment === "left") return `:${"-".repeat(width - 1)}`;
+  if (alignment === "right") return `${"-".repeat(width - 1)}:`;
+  return "-".repeat(width);
+}
+
+/** Emoji: two columns each, however many code points they are made of. */
+const EMOJI = /\p{RGI_Emoji}/gv;
+
+/** Code points a terminal draws two columns wide: East Asian wide and fullwidth characters. */
+const WIDE =
+  /[\u1100-\u115F\u231A\u231B\u2329\u232A\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{16FE0}-\u{16FE4}\u{17000}-\u{18CFF}\u{1B000}-\u{1B2FF}\u{1F200}-\u{1F2FF}\u{20000}-\u{3FFFD}]/u;
+
+/**
+ * The columns `text` takes in a monospace font, as prettier counts them to align tables: control
+ * characters and combining marks none, emoji and East Asian wide characters two, the rest one.
+ * @param {string} text
+ * @returns {number}
+ */
+export function stringWidth(text) {
+  if (!/[^\x20-\x7E]/.test(text)) return text.length;
+  let width = 0;
+  for (const char of text.replace(EMOJI, "  ")) {
+    const code = char.codePointAt(0);
+    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) continue;
+    if (code >= 0x300 && code <= 0x36f) continue;
+    width += WIDE.test(char) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * Separates the TypeScript code blocks formatted as one file. The empty statement before the
+ * comment (prettier drops it) ends the block before, so that the next cannot continue it: a block
+ * ending `f()` followed by one starting `(x)` would otherwise read as `f()(x)`.
+ */
+const BLOCK_SEPARATOR = "// ---- cf-sdk-generate: next code block ----";
+
+/**
+ * The docs' code blocks formatted by prettier, by `parser\0code`; a block it cannot parse is left
+ * out (and so kept as written, as prettier does inside Markdown). The TypeScript blocks, one or
+ * two a page, are formatted as one file: a call per block costs twice as much, prettier's fixed
+ * cost per call being as large as its work on a small block. If that file does not parse (a
+ * spec's own example may not), each block is formatted alone.
+ * @param {{ code: string, parser: string }[]} blocks
+ * @param {(code: string, parser: string) => Promise<string>} format prettier, with the options
+ * @returns {Promise<Map<string, string>>}
+ */
+export async function formatCodeBlocks(blocks, format) {
+  const formatted = new Map();
+  const typescript = [
+    ...new Set(blocks.filter((b) => b.parser === "typescript").map((b) => b.code)),
+  ];
+  if (typescript.length > 1) {
+    const together = await formattedOrUndefined(
+      format,
+      typescript.join(`\n;\n${BLOCK_SEPARATOR}\n`),
+      "typescript",
+    );
+    const parts = together?.split(`\n${BLOCK_SEPARATOR}\n`);
+    if (parts?.length === typescript.length) {
+      typescript.forEach((code, index) =>
+        formatted.set(`typescript\0${code}`, parts[index].replace(/^\n+/, "")),
+      );
+    }
+  }
+  for (const { code, parser } of blocks) {
+    const key = `${parser}\0${code}`;
+    if (formatted.has(key)) continue;
+    const result = await formattedOrUndefined(format, code, parser);
+    if (result !== undefined) formatted.set(key, result);
+  }
+  return formatted;
+}
+
+/** One text formatted, or `undefined` when it does not parse. */
+async function formattedOrUndefined(format, code, parser) {
+  try {
+    return await format(code, parser);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,183 @@
+// The docs' Markdown layout against prettier's: on the shapes our templates render (tables,
+// headings, lists after a paragraph, code blocks, runs of blank lines and spaces), the layout
+// must be byte for byte what prettier prints, since the docs are no longer sent through it.
+import fc from "fast-check";
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import {
+  alignTable,
+  codeBlocks,
+  formatCodeBlocks,
+  layoutMarkdown,
+  stringWidth,
+} from "../../generator/markdown-layout.mjs";
+
+const OPTIONS = { printWidth: 100, trailingComma: "all" as const };
+
+const prettierMarkdown = (text: string): Promise<string> =>
+  prettier.format(text, { ...OPTIONS, parser: "markdown", embeddedLanguageFormatting: "off" });
+
+const prettierCode = (code: string, parser: string): Promise<string> =>
+  prettier.format(code, { ...OPTIONS, parser });
+
+const unformatted = (): undefined => undefined;
+
+describe("layoutMarkdown", () => {
+  it("aligns a table as prettier does, escaped pipes and code spans kept in their cells", async () => {
+    const table = [
+      "| name | type | description |",
+      "| --- | :-: | --: |",
+      "| `zone_id` | string | The zone \\| its id |",
+      "| `a` | `x \\| y` |  |",
+    ].join("\n");
+    const laid = layoutMarkdown(`${table}\n`, unformatted);
+    expect(laid).toBe(await prettierMarkdown(table));
+    expect(laid.split("\n")[1]).toBe("| --------- | :------: | -----------------: |");
+  });
+
+  it("separates blocks by one blank line and drops trailing spaces (in code too), as prettier does", async () => {
+    const text = [
+      "# Title",
+      "Text right under the heading.  Two  spaces inside, `kept  in  code`.   ",
+      "",
+      "",
+      "",
+      "This API is used to update:",
+      "- one",
+      "- two",
+      "  continued",
+      "",
+      "Paragraph.",
+      "## Next",
+      "```sh",
+      "echo 'kept   as is'   ",
+      "",
+      "",
+      "```",
+      "After the code.",
+    ].join("\n");
+    const laid = layoutMarkdown(text, unformatted);
+    expect(laid).toBe(await prettierMarkdown(text));
+    expect(laid).toContain("echo 'kept   as is'\n\n\n```"); // blank lines in code are kept
+  });
+
+  it("agrees with prettier on random pages of the shapes the templates render", async () => {
+    const word = fc.oneof(
+      { weight: 8, arbitrary: fc.stringMatching(/^[a-z0-9.,:]{1,10}$/) },
+      { weight: 1, arbitrary: fc.constantFrom("日本語", "état", "🙂", "naïve", "≥ 1000", "\\|") },
+      { weight: 1, arbitrary: fc.stringMatching(/^`[a-z_]([a-z_ ]{0,6}[a-z_])?`$/) },
+    );
+    const spaces = fc.constantFrom(" ", " ", " ", "  ", "   ");
+    const text = fc
+      .array(fc.tuple(word, spaces), { minLength: 1, maxLength: 6 })
+      .map((parts) =>
+        parts
+          .map(([w, s]) => w + s)
+          .join("")
+          .trim(),
+      )
+      .filter((t) => /^\p{L}/u.test(t) && !t.endsWith("\\|")); // "1." would start a list
+    const cellText = fc.oneof(text, fc.constant(""));
+    const table = fc.integer({ min: 1, max: 5 }).chain((columns) =>
+      fc
+        .tuple(
+          fc.array(text, { minLength: columns, maxLength: columns }),
+          fc.array(fc.constantFrom("---", ":--", "--:", ":-:"), {
+            minLength: columns,
+            maxLength: columns,
+          }),
+          fc.array(fc.array(cellText, { minLength: columns, maxLength: columns }), {
+            maxLength: 4,
+          }),
+        )
+        .map(([header, delimiters, rows]) =>
+          [header, delimiters, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n"),
+        ),
+    );
+    // As the templates render them: a table has a blank line before and after it, a list after
+    // it (else the next line would be one more row, or a lazy continuation of the last item).
+    const block = fc.oneof(
+      text,
+      table.map((t) => `\n${t}\n`),
+      text.map((t) => `## ${t}`),
+      fc
+        .array(text, { minLength: 1, maxLength: 3 })
+        .map((items) => `${items.map((item) => `- ${item}`).join("\n")}\n`),
+      text.map((t) => `\`\`\`sh\n${t}  \n\n\n${t}\n\`\`\``),
+    );
+    const page = fc
+      .array(fc.tuple(block, fc.constantFrom("\n", "\n\n", "\n\n\n", "  \n\n")), {
+        minLength: 1,
+        maxLength: 8,
+      })
+      .map((blocks) => blocks.map(([b, gap]) => b + gap).join(""));
+    await fc.assert(
+      fc.asyncProperty(page, async (markdown) => {
+        expect(layoutMarkdown(markdown, unformatted)).toBe(await prettierMarkdown(markdown));
+      }),
+      { numRuns: 200, seed: 20261128 },
+    );
+  });
+
+  it("replaces ts and json blocks by their formatted text, and keeps a block it could not format", () => {
+    const text = "```ts\nconst a={b:1}\n```\n\n```json\n[1,\n2]\n```\n\n```ts\nbroken(\n```\n";
+    expect(codeBlocks(text)).toEqual([
+      { code: "const a={b:1}", parser: "typescript" },
+      { code: "[1,\n2]", parser: "json" },
+      { code: "broken(", parser: "typescript" },
+    ]);
+    const formatted = new Map([
+      ["const a={b:1}", "const a = { b: 1 };\n"],
+      ["[1,\n2]", "[1, 2]\n"],
+    ]);
+    expect(layoutMarkdown(text, (code) => formatted.get(code))).toBe(
+      "```ts\nconst a = { b: 1 };\n```\n\n```json\n[1, 2]\n```\n\n```ts\nbroken(\n```\n",
+    );
+  });
+
+  it("reads an unclosed fence to the end of the page, as CommonMark does, and closes it", async () => {
+    const text = "text\n```sh\na   \n\n\nb";
+    expect(layoutMarkdown(text, unformatted)).toBe(await prettierMarkdown(text));
+    expect(layoutMarkdown("```\na", unformatted)).toBe("```\na\n```\n");
+  });
+});
+
+describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier call", () => {
+  it("gives each block what prettier gives it alone, even when one block could continue another", async () => {
+    const blocks = [
+      { code: "const a = 1\nfoo()", parser: "typescript" },
+      { code: "(bar)\nconst x = {a:1}", parser: "typescript" },
+      { code: "\n\nimport {x} from 'y'\nawait z()\n\n", parser: "typescript" },
+      { code: '{"a":[1,2]}', parser: "json" },
+    ];
+    const formatted = await formatCodeBlocks(blocks, prettierCode);
+    for (const { code, parser } of blocks) {
+      const alone = (await prettierCode(code, parser)).replace(/\n+$/, "");
+      expect(formatted.get(`${parser}\0${code}`)?.replace(/\n+$/, "")).toBe(alone);
+    }
+  });
+
+  it("formats each block alone when one of them does not parse, leaving that one out", async () => {
+    const blocks = [
+      { code: "let a=1", parser: "typescript" },
+      { code: "broken(", parser: "typescript" },
+    ];
+    const formatted = await formatCodeBlocks(blocks, prettierCode);
+    expect(formatted.get("typescript\0let a=1")).toBe("let a = 1;\n");
+    expect(formatted.has("typescript\0broken(")).toBe(false);
+  });
+});
+
+describe("alignTable and stringWidth", () => {
+  it("pads cells by the columns they take, wide characters two", () => {
+    expect(stringWidth("abc")).toBe(3);
+    expect(stringWidth("日本")).toBe(4);
+    expect(stringWidth("🙂")).toBe(2);
+    expect(stringWidth("e\u0301")).toBe(1);
+    expect(alignTable(["| a | b |", "| - | - |", "| 日本 | x |"])).toEqual([
+      "| a    | b   |",
+      "| ---- | --- |",
+      "| 日本 | x   |",
+    ]);
+  });
+});
