@@ -42,7 +42,6 @@ export function schemaExportName(name: string, index: number): string {
   return `validateSchema${index}_${safe}`;
 }
 
-
 export function validatorEntries(model: ApiModel): Entry[] {
   const entries: Entry[] = model.schemas.map((s, index) => ({
     exportName: schemaExportName(s.name, index),
@@ -74,4 +73,3 @@ function successSchema(operation: OperationModel): JsonSchema | undefined {
   return operation.responses.find((r) => isSuccessStatus(r.status) && r.schema !== undefined)
     ?.schema;
 }
-
