@@ -26,7 +26,11 @@ export interface SchemaDoc {
   readonly rules: readonly string[];
 }
 
-/** Nesting deeper than this is cut: a recursive schema would never end. */
+/**
+ * Nesting deeper than this is cut. A recursive schema is cut sooner, where it recurs: its row
+ * names its type, and its fields are the ones listed above (else a spec with a tree of agents
+ * gave pages of six megabytes, every level of the tree repeated six times over).
+ */
 const MAX_DEPTH = 6;
 
 /**
@@ -41,7 +45,9 @@ export function describeSchema(
   const fields: FieldRow[] = [];
   const rules: string[] = [];
   const hidden = direction === "request" ? "readOnly" : "writeOnly";
-  if (schema !== undefined) walk(asSchema(schema), "", 0, { document, fields, rules, hidden });
+  if (schema !== undefined) {
+    walk(asSchema(schema), "", 0, { document, fields, rules, hidden }, new Set());
+  }
   return { fields, rules: [...new Set(rules)] };
 }
 
@@ -52,7 +58,16 @@ interface Walk {
   readonly rules: string[];
 }
 
-function walk(raw: Schema, prefix: string, depth: number, at: Walk): void {
+function walk(
+  raw: Schema,
+  prefix: string,
+  depth: number,
+  at: Walk,
+  ancestors: ReadonlySet<string>,
+): void {
+  const ref = refOf(raw);
+  if (ref !== undefined && ancestors.has(ref)) return; // recursion: described further up
+  const inside = ref === undefined ? ancestors : new Set([...ancestors, ref]);
   const schema = merged(raw, at);
   rulesOf(schema, prefix, at.rules);
   if (depth >= MAX_DEPTH) return;
@@ -64,20 +79,27 @@ function walk(raw: Schema, prefix: string, depth: number, at: Walk): void {
     const path = prefix === "" ? name : `${prefix}.${name}`;
     at.fields.push(row(path, property, required.has(name), at));
     rulesOf(property, path, at.rules);
-    nested(property, path, depth, at);
+    nested(asSchema(rawProperty), property, path, depth, at, inside);
   }
 }
 
 /** The fields inside a property: an object's own, an array's items', a map's values'. */
-function nested(property: Schema, path: string, depth: number, at: Walk): void {
+function nested(
+  raw: Schema,
+  property: Schema,
+  path: string,
+  depth: number,
+  at: Walk,
+  ancestors: ReadonlySet<string>,
+): void {
   if (Object.keys(asRecord(property["properties"])).length > 0 || property["if"] !== undefined) {
-    walk(property, path, depth + 1, at);
+    walk(raw, path, depth + 1, at, ancestors);
   }
   const items = property["items"];
   if (typeof items === "object" && items !== null && !Array.isArray(items)) {
     const item = merged(asSchema(items), at);
     if (Object.keys(asRecord(item["properties"])).length > 0)
-      walk(item, `${path}[]`, depth + 1, at);
+      walk(asSchema(items), `${path}[]`, depth + 1, at, ancestors);
   }
   const values = property["additionalProperties"];
   if (typeof values === "object" && values !== null) {
@@ -87,10 +109,14 @@ function nested(property: Schema, path: string, depth: number, at: Walk): void {
     rulesOf(value, key, at.rules);
     const valueItems = value["items"];
     if (typeof valueItems === "object" && valueItems !== null && !Array.isArray(valueItems)) {
-      const item = merged(asSchema(valueItems), at);
-      walk(item, `${key}[]`, depth + 1, at);
+      walk(asSchema(valueItems), `${key}[]`, depth + 1, at, ancestors);
     }
   }
+}
+
+/** The `$ref` a schema is, if it is one. */
+function refOf(schema: Schema): string | undefined {
+  return typeof schema["$ref"] === "string" ? schema["$ref"] : undefined;
 }
 
 function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRow {

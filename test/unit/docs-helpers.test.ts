@@ -62,6 +62,42 @@ describe("describeSchema: fields and rules in words", () => {
     );
   });
 
+  it("lists a recursive schema's fields once, where it first appears", () => {
+    const tree = {
+      components: {
+        schemas: {
+          Agent: {
+            type: "object",
+            properties: {
+              name: { type: "string" },
+              children: { type: "array", items: { $ref: "#/components/schemas/Agent" } },
+              parent: { $ref: "#/components/schemas/Agent" },
+              team: { $ref: "#/components/schemas/Team" },
+            },
+          },
+          Team: {
+            type: "object",
+            properties: { lead: { $ref: "#/components/schemas/Agent" }, size: { type: "integer" } },
+          },
+        },
+      },
+    };
+    const schema = {
+      type: "object",
+      properties: { agent: { $ref: "#/components/schemas/Agent" } },
+    };
+    const { fields } = describeSchema(schema, tree, "response");
+    expect(fields.map((f) => [f.name, f.type])).toEqual([
+      ["agent", "object"],
+      ["agent.name", "string"],
+      ["agent.children", "Agent[]"],
+      ["agent.parent", "object"],
+      ["agent.team", "object"],
+      ["agent.team.lead", "object"],
+      ["agent.team.size", "integer"],
+    ]);
+  });
+
   it("words if/then, dependentRequired, not and x-sum-equals", () => {
     const schema = {
       type: "object",
