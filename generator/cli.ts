@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DiagnosticsError, formatDiagnostic, formatWarnings } from "./diagnostics.js";
 import { GENERATED_MARKER } from "./files.js";
+import { startFormatter } from "./format.js";
 import { watch } from "./watch.js";
 import {
   checkOutput,
@@ -84,6 +85,8 @@ export async function runOnce(options: CliOptions): Promise<number> {
   const started = performance.now();
   const outDir = resolve(options.out);
   try {
+    // The formatter thread starts first, to load prettier while this one loads the pipeline.
+    startFormatter();
     // Loaded on first use, so --help and usage errors answer at once.
     const { generate } = await import("./generate.js");
     const { files, warnings, timings } = await generate({ specPath: options.spec });

@@ -1,38 +1,63 @@
 // The formatter thread (see format.ts): loads prettier and warms its TypeScript and Babel parsers
 // as soon as it starts, in parallel with the main thread's loading of the TypeScript compiler,
 // then formats each batch it is sent. Plain JS: it is loaded by URL, outside the CLI bundle.
+import { readdirSync, readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import * as prettier from "prettier";
 import { indentByBrackets } from "./layout.mjs";
 import { codeBlocks, formatCodeBlocks, layoutMarkdown } from "./markdown-layout.mjs";
 
 const options = workerData.options;
-const warm = warmUp();
+let asked = false; // a batch has arrived: stop warming up
+const warm = loadParsers().then(warmUpWhileIdle);
 
 /**
- * Prettier loads the plugin of each parser on first use (babel, typescript, estree: most of its
- * start-up), so the thread loads them at once, while the main thread loads the TypeScript
- * compiler, on a line of code each. A longer warm-up on real code, to get the JIT going, used to
- * pay when the docs were formatted as Markdown; now it only delays the first real file (main
- * spec: 1.09 s with this, 1.27 s with the warm-up, 1.15 s with none; medians of five).
+ * Prettier loads the plugin of each parser on first use (babel, which reads TypeScript too, and
+ * estree: most of its start-up), so the thread loads them at once, on a line of code each, while
+ * the main thread loads the pipeline.
  */
-async function warmUp() {
+async function loadParsers() {
   for (const [code, parser] of [
     ["a;", "babel"],
-    ["let a: number;", "typescript"],
+    ["let a: number;", "babel-ts"],
     ["{}", "json"],
   ]) {
     await prettier.format(code, { ...options, parser });
   }
 }
 
+/**
+ * Prettier is several times slower on its first files than once the JIT has seen real code, so
+ * until the first batch arrives the thread formats code at hand (the committed compiled runtime),
+ * discarding the results. It stops at the first batch: a warm-up that ran on would only delay it
+ * (main spec 1.27 s with the whole warm-up, 1.09 s with none).
+ */
+async function warmUpWhileIdle() {
+  const compiled = new URL("../templates/runtime/compiled/", import.meta.url);
+  let names = [];
+  try {
+    names = readdirSync(compiled).filter((name) => name.endsWith(".js"));
+  } catch {
+    return; // no compiled runtime: no warm-up
+  }
+  for (const name of names) {
+    await new Promise((resolve) => setImmediate(resolve)); // lets a batch's message in
+    if (asked) return;
+    await prettier.format(readFileSync(new URL(name, compiled), "utf8"), {
+      ...options,
+      parser: "babel",
+    });
+  }
+}
+
 parentPort.on("message", async ({ id, files }) => {
+  asked = true;
   await warm;
   try {
     const markdown = files.filter((file) => file.parser === "markdown-layout");
     const code = await formatCodeBlocks(
       markdown.flatMap((file) => codeBlocks(file.contents)),
-      (text, parser) => prettier.format(text, { ...options, parser }),
+      prettierFormat,
     );
     const formatted = [];
     for (const file of files) {
@@ -50,8 +75,18 @@ async function format(file, code) {
     return layoutMarkdown(file.contents, (text, parser) => code.get(`${parser}\0${text}`));
   }
   try {
-    return await prettier.format(file.contents, { ...options, parser: file.parser });
+    return await prettierFormat(file.contents, file.parser);
   } catch (error) {
     throw new Error(`Generated ${file.path} could not be formatted: ${error.message}`);
+  }
+}
+
+/** Prettier with the repository's options; TypeScript that `babel-ts` cannot parse goes to `typescript`. */
+async function prettierFormat(text, parser) {
+  try {
+    return await prettier.format(text, { ...options, parser });
+  } catch (error) {
+    if (parser !== "babel-ts") throw error;
+    return prettier.format(text, { ...options, parser: "typescript" });
   }
 }

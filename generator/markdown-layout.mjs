@@ -19,8 +19,8 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 
 /** Info strings whose code prettier formats inside Markdown, and the parser it uses for each. */
 const CODE_PARSERS = new Map([
-  ["ts", "typescript"],
-  ["typescript", "typescript"],
+  ["ts", "babel-ts"],
+  ["typescript", "babel-ts"],
   ["json", "json"],
 ]);
 
@@ -266,19 +266,17 @@ const BLOCK_SEPARATOR = "// ---- cf-sdk-generate: next code block ----";
  */
 export async function formatCodeBlocks(blocks, format) {
   const formatted = new Map();
-  const typescript = [
-    ...new Set(blocks.filter((b) => b.parser === "typescript").map((b) => b.code)),
-  ];
+  const typescript = [...new Set(blocks.filter((b) => b.parser === "babel-ts").map((b) => b.code))];
   if (typescript.length > 1) {
     const together = await formattedOrUndefined(
       format,
       typescript.join(`\n;\n${BLOCK_SEPARATOR}\n`),
-      "typescript",
+      "babel-ts",
     );
     const parts = together?.split(`\n${BLOCK_SEPARATOR}\n`);
     if (parts?.length === typescript.length) {
       typescript.forEach((code, index) =>
-        formatted.set(`typescript\0${code}`, parts[index].replace(/^\n+/, "")),
+        formatted.set(`babel-ts\0${code}`, parts[index].replace(/^\n+/, "")),
       );
     }
   }

@@ -122,9 +122,9 @@ describe("layoutMarkdown", () => {
   it("replaces ts and json blocks by their formatted text, and keeps a block it could not format", () => {
     const text = "```ts\nconst a={b:1}\n```\n\n```json\n[1,\n2]\n```\n\n```ts\nbroken(\n```\n";
     expect(codeBlocks(text)).toEqual([
-      { code: "const a={b:1}", parser: "typescript" },
+      { code: "const a={b:1}", parser: "babel-ts" },
       { code: "[1,\n2]", parser: "json" },
-      { code: "broken(", parser: "typescript" },
+      { code: "broken(", parser: "babel-ts" },
     ]);
     const formatted = new Map([
       ["const a={b:1}", "const a = { b: 1 };\n"],
@@ -145,9 +145,9 @@ describe("layoutMarkdown", () => {
 describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier call", () => {
   it("gives each block what prettier gives it alone, even when one block could continue another", async () => {
     const blocks = [
-      { code: "const a = 1\nfoo()", parser: "typescript" },
-      { code: "(bar)\nconst x = {a:1}", parser: "typescript" },
-      { code: "\n\nimport {x} from 'y'\nawait z()\n\n", parser: "typescript" },
+      { code: "const a = 1\nfoo()", parser: "babel-ts" },
+      { code: "(bar)\nconst x = {a:1}", parser: "babel-ts" },
+      { code: "\n\nimport {x} from 'y'\nawait z()\n\n", parser: "babel-ts" },
       { code: '{"a":[1,2]}', parser: "json" },
     ];
     const formatted = await formatCodeBlocks(blocks, prettierCode);
@@ -159,12 +159,12 @@ describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier 
 
   it("formats each block alone when one of them does not parse, leaving that one out", async () => {
     const blocks = [
-      { code: "let a=1", parser: "typescript" },
-      { code: "broken(", parser: "typescript" },
+      { code: "let a=1", parser: "babel-ts" },
+      { code: "broken(", parser: "babel-ts" },
     ];
     const formatted = await formatCodeBlocks(blocks, prettierCode);
-    expect(formatted.get("typescript\0let a=1")).toBe("let a = 1;\n");
-    expect(formatted.has("typescript\0broken(")).toBe(false);
+    expect(formatted.get("babel-ts\0let a=1")).toBe("let a = 1;\n");
+    expect(formatted.has("babel-ts\0broken(")).toBe(false);
   });
 });
 
