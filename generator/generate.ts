@@ -42,18 +42,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     return result;
   };
-  const [loaded, templates] = await time("load", () =>
-    Promise.all([
-      loadSpec(options.specPath),
-      loadTemplates(options.templatesDir, options.freshRuntime),
-    ]),
-  );
-  const problems = sortDiagnostics(await time("validate", () => validateSpec(loaded)));
-  const errors = problems.filter((problem) => problem.severity === "error");
-  if (errors.length > 0) throw new DiagnosticsError(errors);
-  const warnings = problems.filter((problem) => problem.severity === "warning");
-  const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
-  const model = await time("model", () => buildModel(upgradeSchemas(bundled)));
+  // The spec is read in a function of its own, so that the loaded and bundled documents (and
+  // Redocly's syntax trees) can be collected once the model is built.
+  const [{ model, warnings, specFiles }, templates] = await Promise.all([
+    specModel(options.specPath, time),
+    loadTemplates(options.templatesDir, options.freshRuntime),
+  ]);
   const emitted: OutputFile[] = [];
   const formatting: Promise<OutputFile[]>[] = [];
   for (const emitter of EMITTERS) {
@@ -73,7 +67,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     path,
     contents,
   }));
-  return { files: uniquePaths(sortFiles(files)), warnings, specFiles: bundled.files, timings };
+  return { files: uniquePaths(sortFiles(files)), warnings, specFiles, timings };
+}
+
+type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
+
+/** Load → validate → bundle → model: the model, the warnings, and the spec files read. */
+async function specModel(specPath: string, time: Timer) {
+  const loaded = await time("load", () => loadSpec(specPath));
+  const problems = sortDiagnostics(await time("validate", () => validateSpec(loaded)));
+  const errors = problems.filter((problem) => problem.severity === "error");
+  if (errors.length > 0) throw new DiagnosticsError(errors);
+  const warnings = problems.filter((problem) => problem.severity === "warning");
+  const bundled = await time("bundle", async () => bundleSpec(loaded, await validationConfig()));
+  const model = await time("model", () => buildModel(upgradeSchemas(bundled)));
+  return { model, warnings, specFiles: bundled.files };
 }
 
 /** Two emitters writing one path is a generator bug: stop before anything is written. */
