@@ -2,8 +2,9 @@
 // would change in them, done in one linear pass. Prettier parses a whole page into a Markdown
 // syntax tree first, 10 to 20 ms a page, which made docs formatting the slowest stage for specs of
 // a few hundred operations, and was switched off above a size, so that pages changed layout when a
-// spec grew past it. Code blocks are still prettier's: the caller passes the formatter for them.
-// Plain JS so that the formatter thread can load it as it is.
+// spec grew past it. Code blocks are still prettier's: `codeBlocks` lists a page's,
+// `formatCodeBlocks` formats those of many pages in one batch, and `layoutMarkdown` puts the
+// results in. Plain JS so that the formatter thread can load it as it is.
 
 /** A fence line: up to three spaces, then three or more backticks or tildes, then the info string. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
