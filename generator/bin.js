@@ -23,8 +23,12 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
+import module, { createRequire } from "node:module";
 import { join } from "node:path";
+
+// Node 22.1+ keeps V8's compiled code of the modules we load between runs (TypeScript's 9 MB
+// compiler alone is 130 ms of parsing per run), as TypeScript's own CLI does; Node 20 lacks it.
+module.enableCompileCache?.();
 
 const dir = new URL(".", import.meta.url).pathname;
 const bundle = join(dir, `.build-cli-${sourceHash()}.cjs`);
