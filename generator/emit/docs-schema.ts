@@ -26,11 +26,7 @@ export interface SchemaDoc {
   readonly rules: readonly string[];
 }
 
-/**
- * Nesting deeper than this is cut. A recursive schema is cut sooner, where it recurs: its row
- * names its type, and its fields are the ones listed above (else a spec with a tree of agents
- * gave pages of six megabytes, every level of the tree repeated six times over).
- */
+/** Nesting deeper than this is cut. */
 const MAX_DEPTH = 6;
 
 /**
@@ -45,10 +41,27 @@ export function describeSchema(
   const fields: FieldRow[] = [];
   const rules: string[] = [];
   const hidden = direction === "request" ? "readOnly" : "writeOnly";
+  const listed = new Map<string, string>();
+  const repeats = new Map<string, string>();
   if (schema !== undefined) {
-    walk(asSchema(schema), "", 0, { document, fields, rules, hidden }, new Set());
+    walk(asSchema(schema), "", 0, { document, fields, rules, hidden, listed, repeats });
   }
-  return { fields, rules: [...new Set(rules)] };
+  return {
+    fields: fields.map((field) => withRepeatNote(field, repeats)),
+    rules: [...new Set(rules)],
+  };
+}
+
+/** A row whose fields are listed under an earlier row says so. */
+function withRepeatNote(field: FieldRow, repeats: ReadonlyMap<string, string>): FieldRow {
+  const first = repeats.get(field.name) ?? repeats.get(`${field.name}[]`);
+  if (first === undefined) return field;
+  const note =
+    first === "" ? "Fields as at the top level." : `Fields as listed under \`${first}\`.`;
+  return {
+    ...field,
+    description: field.description === "" ? note : `${field.description} ${note}`,
+  };
 }
 
 interface Walk {
@@ -56,21 +69,27 @@ interface Walk {
   readonly document: unknown;
   readonly fields: FieldRow[];
   readonly rules: string[];
+  /**
+   * A component schema's fields are listed once, under the first field that has it (by `$ref`,
+   * to that field's path); later fields with it, and a recursive schema where it recurs, point
+   * there (`repeats`: path → first path). Listed again at every place, a spec whose invoices
+   * hold contacts, payments and prepayments that hold them too gave pages of 8 MB.
+   */
+  readonly listed: Map<string, string>;
+  readonly repeats: Map<string, string>;
 }
 
-function walk(
-  raw: Schema,
-  prefix: string,
-  depth: number,
-  at: Walk,
-  ancestors: ReadonlySet<string>,
-): void {
+function walk(raw: Schema, prefix: string, depth: number, at: Walk): void {
   const ref = refOf(raw);
-  if (ref !== undefined && ancestors.has(ref)) return; // recursion: described further up
-  const inside = ref === undefined ? ancestors : new Set([...ancestors, ref]);
+  const first = ref === undefined ? undefined : at.listed.get(ref);
+  if (first !== undefined) {
+    at.repeats.set(prefix, first);
+    return;
+  }
   const schema = merged(raw, at);
   rulesOf(schema, prefix, at.rules);
   if (depth >= MAX_DEPTH) return;
+  if (ref !== undefined) at.listed.set(ref, prefix);
   const properties = asRecord(schema["properties"]);
   const required = new Set(asStrings(schema["required"]));
   for (const [name, rawProperty] of Object.entries(properties)) {
@@ -79,27 +98,20 @@ function walk(
     const path = prefix === "" ? name : `${prefix}.${name}`;
     at.fields.push(row(path, property, required.has(name), at));
     rulesOf(property, path, at.rules);
-    nested(asSchema(rawProperty), property, path, depth, at, inside);
+    nested(asSchema(rawProperty), property, path, depth, at);
   }
 }
 
 /** The fields inside a property: an object's own, an array's items', a map's values'. */
-function nested(
-  raw: Schema,
-  property: Schema,
-  path: string,
-  depth: number,
-  at: Walk,
-  ancestors: ReadonlySet<string>,
-): void {
+function nested(raw: Schema, property: Schema, path: string, depth: number, at: Walk): void {
   if (Object.keys(asRecord(property["properties"])).length > 0 || property["if"] !== undefined) {
-    walk(raw, path, depth + 1, at, ancestors);
+    walk(raw, path, depth + 1, at);
   }
   const items = property["items"];
   if (typeof items === "object" && items !== null && !Array.isArray(items)) {
     const item = merged(asSchema(items), at);
     if (Object.keys(asRecord(item["properties"])).length > 0)
-      walk(asSchema(items), `${path}[]`, depth + 1, at, ancestors);
+      walk(asSchema(items), `${path}[]`, depth + 1, at);
   }
   const values = property["additionalProperties"];
   if (typeof values === "object" && values !== null) {
@@ -109,7 +121,7 @@ function nested(
     rulesOf(value, key, at.rules);
     const valueItems = value["items"];
     if (typeof valueItems === "object" && valueItems !== null && !Array.isArray(valueItems)) {
-      walk(asSchema(valueItems), `${key}[]`, depth + 1, at, ancestors);
+      walk(asSchema(valueItems), `${key}[]`, depth + 1, at);
     }
   }
 }

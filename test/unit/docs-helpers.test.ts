@@ -62,7 +62,7 @@ describe("describeSchema: fields and rules in words", () => {
     );
   });
 
-  it("lists a recursive schema's fields once, where it first appears", () => {
+  it("lists a component's fields once, where it first appears; repeats and recursion point there", () => {
     const tree = {
       components: {
         schemas: {
@@ -77,25 +77,36 @@ describe("describeSchema: fields and rules in words", () => {
           },
           Team: {
             type: "object",
-            properties: { lead: { $ref: "#/components/schemas/Agent" }, size: { type: "integer" } },
+            properties: {
+              lead: { $ref: "#/components/schemas/Agent", description: "Who leads." },
+              size: { type: "integer" },
+            },
           },
         },
       },
     };
     const schema = {
       type: "object",
-      properties: { agent: { $ref: "#/components/schemas/Agent" } },
+      properties: {
+        agent: { $ref: "#/components/schemas/Agent" },
+        backup: { $ref: "#/components/schemas/Team" },
+      },
     };
     const { fields } = describeSchema(schema, tree, "response");
-    expect(fields.map((f) => [f.name, f.type])).toEqual([
-      ["agent", "object"],
-      ["agent.name", "string"],
-      ["agent.children", "Agent[]"],
-      ["agent.parent", "object"],
-      ["agent.team", "object"],
-      ["agent.team.lead", "object"],
-      ["agent.team.size", "integer"],
+    expect(fields.map((f) => [f.name, f.type, f.description])).toEqual([
+      ["agent", "object", ""],
+      ["agent.name", "string", ""],
+      ["agent.children", "Agent[]", "Fields as listed under `agent`."],
+      ["agent.parent", "object", "Fields as listed under `agent`."],
+      ["agent.team", "object", ""],
+      ["agent.team.lead", "object", "Who leads. Fields as listed under `agent`."],
+      ["agent.team.size", "integer", ""],
+      ["backup", "object", "Fields as listed under `agent.team`."],
     ]);
+    const root = describeSchema({ $ref: "#/components/schemas/Agent" }, tree, "response");
+    expect(root.fields.find((f) => f.name === "parent")?.description).toBe(
+      "Fields as at the top level.",
+    );
   });
 
   it("words if/then, dependentRequired, not and x-sum-equals", () => {
