@@ -9,7 +9,8 @@ import { codeBlocks, formatCodeBlocks, layoutMarkdown } from "./markdown-layout.
 
 const options = workerData.options;
 let asked = false; // a batch has arrived: stop warming up
-const warm = loadParsers().then(warmUpWhileIdle);
+// The warm-up is optional: a failure there (a compiled runtime file missing mid-rebuild) is ignored.
+const warm = loadParsers().then(() => warmUpWhileIdle().catch(() => {}));
 
 /**
  * Prettier loads the plugin of each parser on first use (babel, which reads TypeScript too, and
@@ -52,8 +53,8 @@ async function warmUpWhileIdle() {
 
 parentPort.on("message", async ({ id, files }) => {
   asked = true;
-  await warm;
   try {
+    await warm;
     const markdown = files.filter((file) => file.parser === "markdown-layout");
     const code = await formatCodeBlocks(
       markdown.flatMap((file) => codeBlocks(file.contents)),

@@ -45,6 +45,13 @@ export function startFormatter(): void {
     pending.delete(reply.id);
     if (pending.size === 0) worker?.unref(); // an idle formatter never keeps the process alive
   });
+  // A thread that dies (it should not) fails the batches it holds, and the next call starts another.
+  worker.on("error", (error: Error) => {
+    worker = undefined;
+    for (const [id, settle] of pending)
+      settle({ id, error: `The formatter failed: ${error.message}` });
+    pending.clear();
+  });
   worker.unref();
 }
 

@@ -6,8 +6,11 @@
 // `formatCodeBlocks` formats those of many pages in one batch, and `layoutMarkdown` puts the
 // results in. Plain JS so that the formatter thread can load it as it is.
 
-/** A fence line: up to three spaces, then three or more backticks or tildes, then the info string. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/**
+ * A fence line: up to three spaces, then three or more backticks (an info string without one) or
+ * tildes, then the info string. A line like ```` ```code``` ```` is inline code, not a fence.
+ */
+const FENCE = /^( {0,3})(?:(`{3,})([^`]*)|(~{3,})(.*))$/;
 
 /** A table's delimiter row: `| --- | :-: |`. */
 const DELIMITER_ROW = /^\|(?:\s*:?-+:?\s*\|)+\s*$/;
@@ -15,21 +18,32 @@ const DELIMITER_ROW = /^\|(?:\s*:?-+:?\s*\|)+\s*$/;
 /** An ATX heading: `## Title`. */
 const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
 
-/** The first line of a top-level list item: `- text`, `* text`, `1. text`. */
-const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
+/** The first line of a list item: `- text`, `* text`, `1. text` (group 1: an ordered one's number). */
+const LIST_ITEM = /^ {0,3}(?:[-*+]|(\d{1,9})[.)])(?:\s|$)/;
 
-/** Info strings whose code prettier formats inside Markdown, and the parser it uses for each. */
+/** Lines that start a block of their own, and so end a table or a paragraph before them. */
+const BLOCK_START =
+  /^ {0,3}(?:>|#{1,6}(?:\s|$)|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~|(?:[-*_] *){3,}$)/;
+
+/** An HTML block's first line (kept as written up to the next blank line, as prettier keeps it). */
+const HTML_START = /^ {0,3}<(?:[A-Za-z][\w-]*(?:\s|\/?>|$)|\/[A-Za-z]|!--|!\[CDATA\[|\?)/;
+
+/** The languages of code blocks that prettier formats inside Markdown, and its parser for each. */
 const CODE_PARSERS = new Map([
   ["ts", "babel-ts"],
   ["typescript", "babel-ts"],
+  ["js", "babel"],
+  ["javascript", "babel"],
+  ["jsx", "babel"],
   ["json", "json"],
 ]);
 
 /**
- * Lays out a Markdown page as prettier would lay out the pages our templates render: trailing
- * spaces dropped, runs of blank lines made one, tables aligned, `ts` and `json` code blocks
- * replaced by `formatted(code, parser)` (kept as they are when it gives `undefined`: code prettier
- * could not parse), and one final newline. Of other code blocks, only the spaces ending lines go.
+ * Lays out a Markdown page as prettier would: trailing spaces dropped (a hard line break kept as
+ * two), runs of spaces in text made one, blocks one blank line apart, tables aligned, and one
+ * final newline; `ts`, `js` and `json` code blocks replaced by `formatted(code, parser)` (kept as
+ * written when it gives `undefined`, as prettier keeps code it cannot parse). Indented code and
+ * HTML blocks are kept as written, but for trailing spaces.
  * @param {string} text
  * @param {(code: string, parser: string) => string | undefined} formatted
  * @returns {string}
@@ -40,15 +54,16 @@ export function layoutMarkdown(text, formatted) {
   const out = [];
   let blankNext = false; // the block just ended (heading, code block, table) wants a blank after it
   let inList = false;
+  const afterBlank = () => out.length === 0 || out[out.length - 1] === "";
   /** Starts a block: one blank line after the text before it, as prettier separates blocks. */
   const startBlock = () => {
-    if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+    if (!afterBlank()) out.push("");
   };
   let i = 0;
   while (i < lines.length) {
     const line = lines[i].trimEnd();
     if (line === "") {
-      if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+      if (!afterBlank()) out.push("");
       i++;
       continue;
     }
@@ -59,28 +74,22 @@ export function layoutMarkdown(text, formatted) {
     // A line at the margin ends a list when it starts a block, or follows a blank line; else it
     // is a list item or continues the last one.
     if (!/^\s/.test(line) && !LIST_ITEM.test(line)) {
-      if (fence !== null || table || HEADING.test(line) || out.at(-1) === "") inList = false;
+      if (fence !== null || table || HEADING.test(line) || afterBlank()) inList = false;
     }
     if (fence !== null) {
       if (!inList) startBlock();
-      const end = closingFence(lines, i + 1, fence[1]);
-      const codeLines = lines.slice(i + 1, end).map((codeLine) => codeLine.trimEnd());
-      if (end === lines.length) while (codeLines.at(-1) === "") codeLines.pop();
-      const code = lines.slice(i + 1, i + 1 + codeLines.length).join("\n");
-      const parser = CODE_PARSERS.get(fence[2].trim());
-      out.push(line);
-      if (codeLines.length > 0) {
-        out.push((parser && formatted(code, parser)?.replace(/\n+$/, "")) ?? codeLines.join("\n"));
-      }
-      out.push(end < lines.length ? lines[end].trimEnd() : fence[1]); // prettier closes a fence
-      i = end + 1;
+      const block = fencedBlock(lines, i, fence);
+      const code = block.parser === undefined ? undefined : formatted(block.code, block.parser);
+      out.push(line, ...(code === undefined ? block.lines : indented(code, block.indent)));
+      out.push(block.closing);
+      i = block.end;
       blankNext = !inList;
       continue;
     }
     if (table) {
       startBlock();
-      let end = i + 2;
-      while (end < lines.length && lines[end].startsWith("|")) end++;
+      let end = i + 2; // GFM: a table runs to a blank line or the start of another block
+      while (end < lines.length && lines[end].trim() !== "" && !BLOCK_START.test(lines[end])) end++;
       out.push(...alignTable(lines.slice(i, end)));
       i = end;
       blankNext = true;
@@ -93,11 +102,26 @@ export function layoutMarkdown(text, formatted) {
       blankNext = true;
       continue;
     }
-    if (LIST_ITEM.test(line)) {
+    if (afterBlank() && !inList && (/^(?: {4}|\t)/.test(line) || HTML_START.test(line))) {
+      // Indented code, or an HTML block: as written, to the next blank line.
+      while (i < lines.length && lines[i].trim() !== "") out.push(lines[i++].trimEnd());
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item !== null && !inList && !afterBlank() && item[1] !== undefined && item[1] !== "1") {
+      // Only a list starting at 1 can interrupt a paragraph: this line goes on with the text, and
+      // prettier joins it to the line before, where it cannot be read as a list.
+      out[out.length - 1] += ` ${collapseSpaces(line.trim())}`;
+      i++;
+      continue;
+    }
+    if (item !== null) {
       if (!inList) startBlock();
       inList = true;
     }
-    out.push(collapseSpaces(line));
+    const next = lines[i + 1] ?? "";
+    const hardBreak = / {2,}$/.test(lines[i]) && next.trim() !== "" && !BLOCK_START.test(next);
+    out.push(collapseSpaces(line) + (hardBreak ? "  " : ""));
     i++;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
@@ -105,25 +129,51 @@ export function layoutMarkdown(text, formatted) {
 }
 
 /**
- * The code blocks of a Markdown text that `layoutMarkdown` has formatted, with prettier's parser
- * for each: so that a caller can format the blocks of many pages together.
+ * The code blocks of a Markdown text that `layoutMarkdown` would format, with prettier's parser
+ * for each: so that a caller can format the blocks of many pages together. The same scan as the
+ * layout's, so that the code found here is the code looked up there.
  * @param {string} text
  * @returns {{ code: string, parser: string }[]}
  */
 export function codeBlocks(text) {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const blocks = [];
-  for (let i = 0; i < lines.length; i++) {
-    const fence = FENCE.exec(lines[i].trimEnd());
-    if (fence === null) continue;
-    const end = closingFence(lines, i + 1, fence[1]);
-    const parser = CODE_PARSERS.get(fence[2].trim());
-    if (parser !== undefined && end > i + 1) {
-      blocks.push({ code: lines.slice(i + 1, end).join("\n"), parser });
-    }
-    i = end;
-  }
+  layoutMarkdown(text, (code, parser) => {
+    blocks.push({ code, parser });
+    return undefined;
+  });
   return blocks;
+}
+
+/**
+ * The fenced code block opening at `lines[start]`: its lines as written (trailing spaces
+ * dropped), its code with the fence's indentation taken off each line (as CommonMark reads it;
+ * a fence in a list item is indented), the parser for its language, its closing fence (prettier
+ * closes one left open), and the index of the line after it.
+ */
+function fencedBlock(lines, start, fence) {
+  const [, indent, backticks, backtickInfo, tildes, tildeInfo] = fence;
+  const marker = backticks ?? tildes;
+  const end = closingFence(lines, start + 1, marker);
+  const body = lines.slice(start + 1, end).map((line) => line.trimEnd());
+  if (end === lines.length) while (body.at(-1) === "") body.pop();
+  const language = (backtickInfo ?? tildeInfo).trim().split(/\s+/)[0].toLowerCase();
+  return {
+    lines: body,
+    code: body.map((line) => line.replace(new RegExp(`^ {0,${indent.length}}`), "")).join("\n"),
+    indent: indent.length,
+    parser: body.length > 0 ? CODE_PARSERS.get(language) : undefined,
+    closing: end < lines.length ? lines[end].trimEnd() : `${indent}${marker}`,
+    end: end + 1,
+  };
+}
+
+/** Formatted code put back at a fence's indentation. */
+function indented(code, indent) {
+  const pad = " ".repeat(indent);
+  return code
+    .replace(/\n+$/, "")
+    .split("\n")
+    .map((line) => (line === "" ? "" : pad + line));
 }
 
 /** The index of the line closing a fence opened by `marker` (or the end: fences close there). */
@@ -175,7 +225,7 @@ function collapseSpaces(line) {
   return out + line.slice(last).replace(/ {2,}/g, " ");
 }
 
-/** A row's cells, trimmed: split at every pipe that is not escaped. */
+/** A row's cells, trimmed: split at every pipe that is not escaped (a lazy row may have none). */
 function splitRow(row) {
   const cells = [];
   let cell = "";
@@ -184,14 +234,20 @@ function splitRow(row) {
     if (char === "\\" && i + 1 < row.length) {
       cell += char + row[++i];
     } else if (char === "|") {
-      cells.push(collapseSpaces(cell.trim()));
+      cells.push(cell);
       cell = "";
     } else {
       cell += char;
     }
   }
-  if (cell.trim() !== "") cells.push(collapseSpaces(cell.trim())); // no closing pipe
-  return cells.slice(1); // the text before the leading pipe
+  if (trimSpaces(cell) !== "") cells.push(cell); // no closing pipe
+  if (trimSpaces(row).startsWith("|")) cells.shift(); // the nothing before the leading pipe
+  return cells.map((text) => collapseSpaces(trimSpaces(text)));
+}
+
+/** Spaces and tabs trimmed (not `trim()`: an ideographic space is text to prettier). */
+function trimSpaces(text) {
+  return text.replace(/^[ \t]+|[ \t]+$/g, "");
 }
 
 /** A row cut or padded with empty cells to the header's number of columns (as GFM reads it). */
@@ -223,6 +279,9 @@ function dashes(width, alignment) {
   return "-".repeat(width);
 }
 
+/** Combining marks: no column of their own. */
+const COMBINING = /[\p{Mn}\p{Me}]/u;
+
 /** Emoji: two columns each, however many code points they are made of. */
 const EMOJI = /\p{RGI_Emoji}/gv;
 
@@ -242,7 +301,7 @@ export function stringWidth(text) {
   for (const char of text.replace(EMOJI, "  ")) {
     const code = char.codePointAt(0);
     if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) continue;
-    if (code >= 0x300 && code <= 0x36f) continue;
+    if (COMBINING.test(char)) continue;
     width += WIDE.test(char) ? 2 : 1;
   }
   return width;
@@ -256,27 +315,39 @@ export function stringWidth(text) {
 const BLOCK_SEPARATOR = "// ---- cf-sdk-generate: next code block ----";
 
 /**
+ * The blocks formatted together: the docs' own examples, a module that starts with an import and
+ * ends with a statement. Any other block (a spec's own) is formatted alone, since joined to others
+ * it could read differently: a leading `"use strict"` is no directive there, and two halves of a
+ * template literal or comment that parse only together would.
+ */
+const JOINABLE = /^import [^\n]*;\n[\s\S]*;$/;
+
+/**
  * The docs' code blocks formatted by prettier, by `parser\0code`; a block it cannot parse is left
- * out (and so kept as written, as prettier does inside Markdown). The TypeScript blocks, one or
- * two a page, are formatted as one file: a call per block costs twice as much, prettier's fixed
- * cost per call being as large as its work on a small block. If that file does not parse (a
- * spec's own example may not), each block is formatted alone.
+ * out (and so kept as written, as prettier does inside Markdown). The docs' TypeScript examples,
+ * one or two a page, are formatted as one file: a call per block costs twice as much, prettier's
+ * fixed cost per call being as large as its work on a small block. If that file does not parse,
+ * each block is formatted alone.
  * @param {{ code: string, parser: string }[]} blocks
  * @param {(code: string, parser: string) => Promise<string>} format prettier, with the options
  * @returns {Promise<Map<string, string>>}
  */
 export async function formatCodeBlocks(blocks, format) {
   const formatted = new Map();
-  const typescript = [...new Set(blocks.filter((b) => b.parser === "babel-ts").map((b) => b.code))];
-  if (typescript.length > 1) {
+  const joinable = [
+    ...new Set(
+      blocks.filter((b) => b.parser === "babel-ts" && JOINABLE.test(b.code)).map((b) => b.code),
+    ),
+  ];
+  if (joinable.length > 1) {
     const together = await formattedOrUndefined(
       format,
-      typescript.join(`\n;\n${BLOCK_SEPARATOR}\n`),
+      joinable.join(`\n;\n${BLOCK_SEPARATOR}\n`),
       "babel-ts",
     );
     const parts = together?.split(`\n${BLOCK_SEPARATOR}\n`);
-    if (parts?.length === typescript.length) {
-      typescript.forEach((code, index) =>
+    if (parts?.length === joinable.length) {
+      joinable.forEach((code, index) =>
         formatted.set(`babel-ts\0${code}`, parts[index].replace(/^\n+/, "")),
       );
     }

@@ -41,7 +41,7 @@ export function describeSchema(
   const fields: FieldRow[] = [];
   const rules: string[] = [];
   const hidden = direction === "request" ? "readOnly" : "writeOnly";
-  const listed = new Map<string, string>();
+  const listed: Walk["listed"] = new Map();
   const repeats = new Map<string, string>();
   if (schema !== undefined) {
     walk(asSchema(schema), "", 0, { document, fields, rules, hidden, listed, repeats });
@@ -64,6 +64,13 @@ function withRepeatNote(field: FieldRow, repeats: ReadonlyMap<string, string>): 
   };
 }
 
+/** Where a component's fields are listed, and whether the depth limit cut some of them there. */
+interface Listing {
+  readonly path: string;
+  readonly depth: number;
+  cut: boolean;
+}
+
 interface Walk {
   readonly hidden: "readOnly" | "writeOnly";
   readonly document: unknown;
@@ -75,22 +82,34 @@ interface Walk {
    * there (`repeats`: path → first path). Listed again at every place, a spec whose invoices
    * hold contacts, payments and prepayments that hold them too gave pages of 8 MB.
    */
-  readonly listed: Map<string, string>;
+  readonly listed: Map<string, Listing>;
   readonly repeats: Map<string, string>;
 }
 
-function walk(raw: Schema, prefix: string, depth: number, at: Walk): void {
-  const ref = refOf(raw);
+function walk(
+  raw: Schema,
+  prefix: string,
+  depth: number,
+  at: Walk,
+  open: readonly Listing[] = [],
+): void {
+  const ref = bareRefOf(raw);
   const first = ref === undefined ? undefined : at.listed.get(ref);
-  if (first !== undefined) {
-    at.repeats.set(prefix, first);
+  // A listing cut by the depth limit serves only places as deep or deeper, which it would cut too.
+  if (first !== undefined && (!first.cut || first.depth <= depth)) {
+    at.repeats.set(prefix, first.path);
     return;
   }
   const schema = merged(raw, at);
   rulesOf(schema, prefix, at.rules);
-  if (depth >= MAX_DEPTH) return;
-  if (ref !== undefined) at.listed.set(ref, prefix);
   const properties = asRecord(schema["properties"]);
+  if (depth >= MAX_DEPTH) {
+    if (Object.keys(properties).length > 0) for (const listing of open) listing.cut = true;
+    return;
+  }
+  const listing = ref === undefined ? undefined : { path: prefix, depth, cut: false };
+  if (ref !== undefined && listing !== undefined) at.listed.set(ref, listing);
+  const inside = listing === undefined ? open : [...open, listing];
   const required = new Set(asStrings(schema["required"]));
   for (const [name, rawProperty] of Object.entries(properties)) {
     const property = merged(asSchema(rawProperty), at);
@@ -98,20 +117,27 @@ function walk(raw: Schema, prefix: string, depth: number, at: Walk): void {
     const path = prefix === "" ? name : `${prefix}.${name}`;
     at.fields.push(row(path, property, required.has(name), at));
     rulesOf(property, path, at.rules);
-    nested(asSchema(rawProperty), property, path, depth, at);
+    nested(asSchema(rawProperty), property, path, depth, at, inside);
   }
 }
 
 /** The fields inside a property: an object's own, an array's items', a map's values'. */
-function nested(raw: Schema, property: Schema, path: string, depth: number, at: Walk): void {
+function nested(
+  raw: Schema,
+  property: Schema,
+  path: string,
+  depth: number,
+  at: Walk,
+  open: readonly Listing[],
+): void {
   if (Object.keys(asRecord(property["properties"])).length > 0 || property["if"] !== undefined) {
-    walk(raw, path, depth + 1, at);
+    walk(raw, path, depth + 1, at, open);
   }
   const items = property["items"];
   if (typeof items === "object" && items !== null && !Array.isArray(items)) {
     const item = merged(asSchema(items), at);
     if (Object.keys(asRecord(item["properties"])).length > 0)
-      walk(asSchema(items), `${path}[]`, depth + 1, at);
+      walk(asSchema(items), `${path}[]`, depth + 1, at, open);
   }
   const values = property["additionalProperties"];
   if (typeof values === "object" && values !== null) {
@@ -121,15 +147,36 @@ function nested(raw: Schema, property: Schema, path: string, depth: number, at: 
     rulesOf(value, key, at.rules);
     const valueItems = value["items"];
     if (typeof valueItems === "object" && valueItems !== null && !Array.isArray(valueItems)) {
-      walk(asSchema(valueItems), `${key}[]`, depth + 1, at);
+      walk(asSchema(valueItems), `${key}[]`, depth + 1, at, open);
     }
   }
 }
 
-/** The `$ref` a schema is, if it is one. */
-function refOf(schema: Schema): string | undefined {
-  return typeof schema["$ref"] === "string" ? schema["$ref"] : undefined;
+/**
+ * The `$ref` a schema is, if it is only that (annotations beside it aside): a `$ref` with
+ * `properties` or `required` beside it is a schema of its own.
+ */
+function bareRefOf(schema: Schema): string | undefined {
+  const ref = schema["$ref"];
+  if (typeof ref !== "string") return undefined;
+  const own = Object.keys(schema).filter((key) => key !== "$ref" && !REF_ANNOTATIONS.has(key));
+  return own.length === 0 ? ref : undefined;
 }
+
+/** Keys beside a `$ref` that change nothing of the fields it lists. */
+const REF_ANNOTATIONS: ReadonlySet<string> = new Set([
+  "description",
+  "summary",
+  "title",
+  "example",
+  "examples",
+  "deprecated",
+  "$comment",
+  "default",
+  "nullable",
+  "readOnly",
+  "writeOnly",
+]);
 
 function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRow {
   return {
@@ -151,7 +198,16 @@ function merged(schema: Schema, at: Walk, depth = 0): Schema {
   let current = schema;
   for (let hops = 0; typeof current["$ref"] === "string" && hops < 16; hops++) {
     const { $ref, ...siblings } = current;
-    current = { ...asSchema(resolvePointer(at.document, $ref as string)), ...siblings };
+    const target = asSchema(resolvePointer(at.document, $ref as string));
+    // Keywords beside a `$ref` apply as well as its target's (2020-12): fields are added to its.
+    const properties = { ...asRecord(target["properties"]), ...asRecord(siblings["properties"]) };
+    const required = [...asStrings(target["required"]), ...asStrings(siblings["required"])];
+    current = {
+      ...target,
+      ...siblings,
+      ...(Object.keys(properties).length > 0 ? { properties } : {}),
+      ...(required.length > 0 ? { required: [...new Set(required)] } : {}),
+    };
   }
   const branches = Array.isArray(current["allOf"]) ? current["allOf"] : [];
   if (branches.length === 0 || depth > 16) return current;

@@ -109,6 +109,34 @@ describe("describeSchema: fields and rules in words", () => {
     );
   });
 
+  it("lists a component again where an earlier listing was cut by depth, or $ref has fields beside it", () => {
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const object = (properties: Record<string, unknown>) => ({ type: "object", properties });
+    const doc = {
+      components: {
+        schemas: {
+          L1: object({ l2: ref("L2") }),
+          L2: object({ l3: ref("L3") }),
+          L3: object({ l4: ref("L4") }),
+          L4: object({ x: ref("X") }),
+          X: object({ y: ref("Y") }),
+          Y: object({ leaf: { type: "string" } }),
+        },
+      },
+    };
+    const deep = object({ l1: ref("L1"), x: ref("X") });
+    const names = describeSchema(deep, doc, "response").fields.map((f) => f.name);
+    expect(names).toContain("l1.l2.l3.l4.x.y"); // depth 6: its fields are cut there
+    expect(names).toContain("x.y.leaf"); // so the shallower place lists them
+    const widened = object({
+      a: ref("Y"),
+      b: { ...ref("Y"), properties: { extra: { type: "integer" } } },
+    });
+    const fields = describeSchema(widened, doc, "response").fields;
+    expect(fields.map((f) => f.name)).toEqual(["a", "a.leaf", "b", "b.leaf", "b.extra"]);
+    expect(fields.find((f) => f.name === "b")?.description).toBe("");
+  });
+
   it("words if/then, dependentRequired, not and x-sum-equals", () => {
     const schema = {
       type: "object",

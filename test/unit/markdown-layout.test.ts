@@ -142,12 +142,63 @@ describe("layoutMarkdown", () => {
   });
 });
 
+describe("layoutMarkdown on a spec's own Markdown (descriptions)", () => {
+  const prettierWithCode = (text: string): Promise<string> =>
+    prettier.format(text, { ...OPTIONS, parser: "markdown" });
+  /** The layout with its code blocks formatted by prettier, as the formatter thread does it. */
+  const laidOut = async (text: string): Promise<string> => {
+    const formatted = await formatCodeBlocks(codeBlocks(text), prettierCode);
+    return layoutMarkdown(text, (code, parser) => formatted.get(`${parser}\0${code}`));
+  };
+
+  it.each([
+    [
+      "a fence in a list item keeps its indentation",
+      '- item\n\n  ```json\n  {"a":1,\n  "b":2}\n  ```\n\nAfter.\n\n## Next\n',
+    ],
+    ["a hard line break stays, as two spaces", "line one   \nline two\n"],
+    ["a list can interrupt a paragraph only from 1", "para\n2. a\n\nnext\n1. b\n"],
+    ["a line right after a table is one more row", "| a |\n| - |\n| 1 |\ntext after\n"],
+    [
+      "indented code and HTML blocks stay as written",
+      "para\n\n    code   with  spaces\n\n<div>\n  a   b\n</div>\n",
+    ],
+    [
+      "combining marks take no column, an ideographic space is text",
+      "| a | b |\n| - | - |\n| क्षि | \u3000x |\n| كَتَبَ | y |\n",
+    ],
+    [
+      "the language is the info string's first word",
+      "```ts title=x\nconst a={b:1}\n```\n\n```js\nlet x=[1,2]\n```\n",
+    ],
+    [
+      "a directive is formatted alone (joined to a block before, it is no directive)",
+      "```ts\nimport a from 'a';\nf()\n```\n\n```ts\n'use strict'\nconst b=1\n```\n",
+    ],
+    [
+      "a block that does not parse stays as written (joined, `if (x)` would take the separator)",
+      "```ts\nif (x)\n```\n\n```ts\nfoo()\n```\n",
+    ],
+  ])("%s", async (_name, text) => {
+    expect(await laidOut(text)).toBe(await prettierWithCode(text));
+  });
+  it("reads a line of inline code in three backticks as text, not as a fence", () => {
+    // Prettier also shortens the code span's backticks to one; we keep them as written.
+    const text = "# T\n\n```inline``` code.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n";
+    expect(layoutMarkdown(text, unformatted)).toBe(
+      "# T\n\n```inline``` code.\n\n| a   | b   |\n| --- | --- |\n| 1   | 2   |\n",
+    );
+  });
+});
+
 describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier call", () => {
   it("gives each block what prettier gives it alone, even when one block could continue another", async () => {
     const blocks = [
+      { code: "import a from 'a';\nconst b = 1;\nfoo();", parser: "babel-ts" },
+      { code: "import c from 'c';\n(bar);\nconst x = {a:1};", parser: "babel-ts" },
+      { code: "import {x} from 'y';\nawait z()\n\nlet q=2;", parser: "babel-ts" },
       { code: "const a = 1\nfoo()", parser: "babel-ts" },
       { code: "(bar)\nconst x = {a:1}", parser: "babel-ts" },
-      { code: "\n\nimport {x} from 'y'\nawait z()\n\n", parser: "babel-ts" },
       { code: '{"a":[1,2]}', parser: "json" },
     ];
     const formatted = await formatCodeBlocks(blocks, prettierCode);
