@@ -322,6 +322,9 @@ const BLOCK_SEPARATOR = "// ---- cf-sdk-generate: next code block ----";
  */
 const JOINABLE = /^import [^\n]*;\n[\s\S]*;$/;
 
+/** Blocks per joined file: the per-call saving is all there by then. */
+const JOINED_BLOCKS = 100;
+
 /**
  * The docs' code blocks formatted by prettier, by `parser\0code`; a block it cannot parse is left
  * out (and so kept as written, as prettier does inside Markdown). The docs' TypeScript examples,
@@ -339,15 +342,18 @@ export async function formatCodeBlocks(blocks, format) {
       blocks.filter((b) => b.parser === "babel-ts" && JOINABLE.test(b.code)).map((b) => b.code),
     ),
   ];
-  if (joinable.length > 1) {
+  // In files of at most JOINED_BLOCKS blocks, so that one that does not parse costs little.
+  for (let start = 0; start < joinable.length; start += JOINED_BLOCKS) {
+    const group = joinable.slice(start, start + JOINED_BLOCKS);
+    if (group.length < 2) break;
     const together = await formattedOrUndefined(
       format,
-      joinable.join(`\n;\n${BLOCK_SEPARATOR}\n`),
+      group.join(`\n;\n${BLOCK_SEPARATOR}\n`),
       "babel-ts",
     );
     const parts = together?.split(`\n${BLOCK_SEPARATOR}\n`);
-    if (parts?.length === joinable.length) {
-      joinable.forEach((code, index) =>
+    if (parts?.length === group.length) {
+      group.forEach((code, index) =>
         formatted.set(`babel-ts\0${code}`, parts[index].replace(/^\n+/, "")),
       );
     }
