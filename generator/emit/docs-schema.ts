@@ -4,6 +4,7 @@
  * enum values and limits, and the cross-field rules in plain words. Pure; `$ref`s are followed
  * into the bundled document.
  */
+import { ANNOTATION_KEYWORDS } from "../keywords.js";
 import type { JsonSchema } from "../model/ir.js";
 import { resolvePointer } from "../model/build.js";
 
@@ -107,9 +108,12 @@ function walk(
     if (Object.keys(properties).length > 0) for (const listing of open) listing.cut = true;
     return;
   }
-  const listing = ref === undefined ? undefined : { path: prefix, depth, cut: false };
-  if (ref !== undefined && listing !== undefined) at.listed.set(ref, listing);
-  const inside = listing === undefined ? open : [...open, listing];
+  let inside = open;
+  if (ref !== undefined) {
+    const listing = { path: prefix, depth, cut: false };
+    at.listed.set(ref, listing);
+    inside = [...open, listing];
+  }
   const required = new Set(asStrings(schema["required"]));
   for (const [name, rawProperty] of Object.entries(properties)) {
     const property = merged(asSchema(rawProperty), at);
@@ -159,24 +163,9 @@ function nested(
 function bareRefOf(schema: Schema): string | undefined {
   const ref = schema["$ref"];
   if (typeof ref !== "string") return undefined;
-  const own = Object.keys(schema).filter((key) => key !== "$ref" && !REF_ANNOTATIONS.has(key));
+  const own = Object.keys(schema).filter((key) => key !== "$ref" && !ANNOTATION_KEYWORDS.has(key));
   return own.length === 0 ? ref : undefined;
 }
-
-/** Keys beside a `$ref` that change nothing of the fields it lists. */
-const REF_ANNOTATIONS: ReadonlySet<string> = new Set([
-  "description",
-  "summary",
-  "title",
-  "example",
-  "examples",
-  "deprecated",
-  "$comment",
-  "default",
-  "nullable",
-  "readOnly",
-  "writeOnly",
-]);
 
 function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRow {
   return {
@@ -200,36 +189,36 @@ function merged(schema: Schema, at: Walk, depth = 0): Schema {
     const { $ref, ...siblings } = current;
     const target = asSchema(resolvePointer(at.document, $ref as string));
     // Keywords beside a `$ref` apply as well as its target's (2020-12): fields are added to its.
-    const properties = { ...asRecord(target["properties"]), ...asRecord(siblings["properties"]) };
-    const required = [...asStrings(target["required"]), ...asStrings(siblings["required"])];
-    current = {
-      ...target,
-      ...siblings,
-      ...(Object.keys(properties).length > 0 ? { properties } : {}),
-      ...(required.length > 0 ? { required: [...new Set(required)] } : {}),
-    };
+    current = { ...target, ...siblings, ...fieldsOfAll([target, siblings]) };
   }
   const branches = Array.isArray(current["allOf"]) ? current["allOf"] : [];
   if (branches.length === 0 || depth > 16) return current;
   const parts = branches.map((branch) => merged(asSchema(branch), at, depth + 1));
-  const properties = Object.assign(
-    {},
-    ...parts.map((part) => asRecord(part["properties"])),
-    asRecord(current["properties"]),
-  ) as Record<string, unknown>;
-  const required = [
-    ...asStrings(current["required"]),
-    ...parts.flatMap((p) => asStrings(p["required"])),
-  ];
   const { allOf: _allOf, ...rest } = current;
   // Branches that are only conditions stay visible to rulesOf through `conditions`.
   const conditions = parts.filter((part) => part["if"] !== undefined);
   return {
     ...Object.assign({}, ...parts.map(({ properties: _p, required: _r, ...own }) => own)),
     ...rest,
-    properties,
-    ...(required.length > 0 ? { required: [...new Set(required)] } : {}),
+    properties: {},
+    ...fieldsOfAll([...parts, current]),
     ...(conditions.length > 0 ? { "x-conditions": conditions } : {}),
+  };
+}
+
+/**
+ * The `properties` and `required` of schemas that all apply (a `$ref` and its siblings, `allOf`
+ * branches), a later schema's property winning; each key only when there is something in it.
+ */
+function fieldsOfAll(schemas: readonly Schema[]): Schema {
+  const properties = Object.assign({}, ...schemas.map((s) => asRecord(s["properties"]))) as Record<
+    string,
+    unknown
+  >;
+  const required = [...new Set(schemas.flatMap((s) => asStrings(s["required"])))];
+  return {
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    ...(required.length > 0 ? { required } : {}),
   };
 }
 
