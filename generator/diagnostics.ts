@@ -39,6 +39,11 @@ export const DIAGNOSTIC_CODES = {
   "path-parameter-required": "Add `required: true`: a path parameter is always required.",
   "body-media-type":
     "Call this operation through `client.raw` (openapi-fetch) with your own body serializer, or give it an `application/json` media type.",
+  // Security schemes, servers and the request-id header (generator/model/security.ts).
+  "security-option":
+    "Give the scheme a client option that is an identifier and unique with `x-client-option: <name>`.",
+  "security-extension":
+    "Fix the extension's value (see README, '`x-` extensions the generator understands').",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
 } as const;

@@ -8,6 +8,7 @@ import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles, startFormatter } from "./format.js";
 import { bundleSpec, loadSpec } from "./load.js";
 import { buildModel } from "./model/build.js";
+import { securityProblems } from "./model/security.js";
 import { upgradeSchemas } from "./model/upgrade.js";
 import { loadTemplates } from "./templates.js";
 import { validateSpec, validationConfig } from "./validate.js";
@@ -75,7 +76,10 @@ type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
 /** Load → validate → bundle → model: the model, the warnings, and the spec files read. */
 async function specModel(specPath: string, time: Timer) {
   const loaded = await time("load", () => loadSpec(specPath));
-  const problems = sortDiagnostics(await time("validate", () => validateSpec(loaded)));
+  const problems = sortDiagnostics([
+    ...(await time("validate", () => validateSpec(loaded))),
+    ...securityProblems(loaded), // option names and security extensions (model/security.ts)
+  ]);
   const errors = problems.filter((problem) => problem.severity === "error");
   if (errors.length > 0) throw new DiagnosticsError(errors);
   const warnings = problems.filter((problem) => problem.severity === "warning");

@@ -135,6 +135,22 @@ export const OPERATION_EXTENSIONS = {
   permissions: "x-accepted-permissions",
 } as const;
 
+/**
+ * Extensions on security schemes, servers and the root that the generator reads
+ * (generator/model/security.ts; CONTRACT §3).
+ */
+export const SECURITY_EXTENSIONS = {
+  /**
+   * On a security scheme: the environment variable the client option falls back to (for http
+   * basic, `{ username, password }` naming two); on a server: the variable that overrides its URL.
+   */
+  env: "x-env",
+  /** On a security scheme: the client option's name, instead of the key in lowerCamelCase. */
+  clientOption: "x-client-option",
+  /** At the root: the response header `ApiError.requestId` is read from (default `x-request-id`). */
+  requestIdHeader: "x-request-id-header",
+} as const;
+
 /** Whether a schema key is one the generator honours (or an annotation-only extension). */
 export function isSupportedSchemaKey(key: string): boolean {
   return SCHEMA_KEYWORDS.has(key) || key.startsWith("x-");

@@ -209,19 +209,43 @@ describe("errors", () => {
     expect(server.requests.length).toBe(before);
   });
 
-  it("createClient without credentials throws ClientError naming the options and env variables", () => {
-    const saved = process.env["CLOUDFLARE_API_TOKEN"];
-    delete process.env["CLOUDFLARE_API_TOKEN"];
+  it("a call without credentials rejects with ClientError naming the options and env variables; nothing is sent", async () => {
+    const names = ["CLOUDFLARE_API_TOKEN", "CLOUDFLARE_EMAIL", "CLOUDFLARE_API_KEY"];
+    const saved = names.map((name) => process.env[name]);
+    for (const name of names) delete process.env[name];
     try {
-      expect(() => pkg.createClient({ baseUrl: server.baseUrl })).toThrow(
-        /apiToken.*CLOUDFLARE_API_TOKEN/,
+      const before = server.requests.length;
+      const error = await pkg
+        .createClient({ baseUrl: server.baseUrl })
+        .getBotManagementConfig({ path: { zone_id: ZONE } })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(pkg.ClientError);
+      expect((error as Error).message).toBe(
+        "No credentials for GET /zones/{zone_id}/bot_management: pass `apiToken` (or set CLOUDFLARE_API_TOKEN), or `apiEmail` + `apiKey` (or set CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY).",
       );
-      expect(() =>
-        pkg.createClient({ apiToken: TOKEN, apiKey: "k", apiEmail: "e@x.test" }),
-      ).toThrow(pkg.ClientError);
+      expect(server.requests.length).toBe(before);
     } finally {
-      if (saved !== undefined) process.env["CLOUDFLARE_API_TOKEN"] = saved;
+      names.forEach((name, index) => {
+        if (saved[index] !== undefined) process.env[name] = saved[index];
+      });
     }
+  });
+
+  it("given both kinds, the first alternative in spec order (the API token) is sent", async () => {
+    server.reply({
+      status: 200,
+      body: JSON.stringify({ success: true, errors: [], messages: [] }),
+    });
+    const before = server.requests.length;
+    await pkg
+      .createClient({ apiToken: TOKEN, apiKey: "k", apiEmail: "e@x.test", baseUrl: server.baseUrl })
+      .getBotManagementConfig({ path: { zone_id: ZONE } });
+    const sent = server.requests[before]!;
+    expect(sent.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect([sent.headers["x-auth-email"], sent.headers["x-auth-key"]]).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 });
 

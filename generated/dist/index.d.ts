@@ -1,5 +1,5 @@
 export { createClient, type Client } from "./client.js";
-export { createBaseClient, type BaseClient } from "./base-client.js";
+export { createBaseClient, type BaseClient, type ClientOptions } from "./base-client.js";
 export * from "./operations.js";
 export {
   ApiError,
@@ -7,12 +7,12 @@ export {
   ConnectionError,
   TimeoutError,
   ValidationError,
-  type CloudflareMessage,
+  type ApiErrorMessage,
   type ValidationIssue,
   type ValidationTarget,
 } from "./runtime/errors.js";
 export { type DeepReadonly, type RequestOptions } from "./runtime/operation.js";
 export { type StandardSchemaV1, type Validator } from "./runtime/validation.js";
 export * as validators from "./validators.js";
-export { type ClientOptions } from "./runtime/options.js";
+export { type BasicCredential, type BasicCredentials, type Credential } from "./runtime/auth.js";
 export { type components, type operations, type paths } from "./types.js";

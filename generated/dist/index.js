@@ -12,5 +12,5 @@ export {
 export {} from "./runtime/operation.js";
 export {} from "./runtime/validation.js";
 export * as validators from "./validators.js";
-export {} from "./runtime/options.js";
+export {} from "./runtime/auth.js";
 export {} from "./types.js";

@@ -31,10 +31,18 @@ export type CreateBotFeedbackReportResult = undefined;
  *
  * `POST /zones/{zone_id}/bot_management/feedback`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function createBotFeedbackReport(
   client: BaseClient,
@@ -61,10 +69,18 @@ export type ListBotFeedbackReportsResult =
  *
  * `GET /zones/{zone_id}/bot_management/feedback`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function listBotFeedbackReports(
   client: BaseClient,
@@ -91,10 +107,18 @@ export type GetBotManagementConfigResult =
  *
  * `GET /zones/{zone_id}/bot_management`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function getBotManagementConfig(
   client: BaseClient,
@@ -138,10 +162,18 @@ export type UpdateBotManagementConfigResult =
  *
  * `PUT /zones/{zone_id}/bot_management`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function updateBotManagementConfig(
   client: BaseClient,
@@ -174,10 +206,20 @@ export type UpdateInsightClassificationResult =
  *
  * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
+ * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
+ * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function updateInsightClassification(
   client: BaseClient,
@@ -210,10 +252,19 @@ export type RequestMitigationReviewResult =
  *
  * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
+ *
+ * Parameters:
+ * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ * - `path.report_id` (required): The abuse report's ID. (seed 003)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function requestMitigationReview(
   client: BaseClient,
@@ -246,10 +297,18 @@ export type CreateMiscategorizationResult =
  *
  * `POST /accounts/{account_id}/intel/miscategorization`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export declare function createMiscategorization(
   client: BaseClient,

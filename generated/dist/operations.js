@@ -18,10 +18,18 @@ import {
  *
  * `POST /zones/{zone_id}/bot_management/feedback`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function createBotFeedbackReport(client, args) {
   return callOperation(
@@ -36,6 +44,7 @@ export function createBotFeedbackReport(client, args) {
         },
       },
       idempotent: false,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateCreateBotFeedbackReportBody,
       },
@@ -50,10 +59,18 @@ export function createBotFeedbackReport(client, args) {
  *
  * `GET /zones/{zone_id}/bot_management/feedback`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function listBotFeedbackReports(client, args) {
   return callOperation(
@@ -68,6 +85,7 @@ export function listBotFeedbackReports(client, args) {
         },
       },
       idempotent: true,
+      security: [["api_token"], ["api_email", "api_key"]],
     },
     args,
   );
@@ -79,10 +97,18 @@ export function listBotFeedbackReports(client, args) {
  *
  * `GET /zones/{zone_id}/bot_management`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function getBotManagementConfig(client, args) {
   return callOperation(
@@ -97,6 +123,7 @@ export function getBotManagementConfig(client, args) {
         },
       },
       idempotent: true,
+      security: [["api_token"], ["api_email", "api_key"]],
     },
     args,
   );
@@ -119,10 +146,18 @@ export function getBotManagementConfig(client, args) {
  *
  * `PUT /zones/{zone_id}/bot_management`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function updateBotManagementConfig(client, args) {
   return callOperation(
@@ -137,6 +172,7 @@ export function updateBotManagementConfig(client, args) {
         },
       },
       idempotent: true,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateUpdateBotManagementConfigBody,
       },
@@ -151,10 +187,20 @@ export function updateBotManagementConfig(client, args) {
  *
  * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
+ * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
+ * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function updateInsightClassification(client, args) {
   return callOperation(
@@ -171,6 +217,7 @@ export function updateInsightClassification(client, args) {
         issue_id: {},
       },
       idempotent: false,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateUpdateInsightClassificationBody,
       },
@@ -185,10 +232,19 @@ export function updateInsightClassification(client, args) {
  *
  * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
+ *
+ * Parameters:
+ * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ * - `path.report_id` (required): The abuse report's ID. (seed 003)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function requestMitigationReview(client, args) {
   return callOperation(
@@ -204,6 +260,7 @@ export function requestMitigationReview(client, args) {
         report_id: {},
       },
       idempotent: false,
+      security: [["api_token"]],
       validate: {
         body: validateRequestMitigationReviewBody,
       },
@@ -218,10 +275,18 @@ export function requestMitigationReview(client, args) {
  *
  * `POST /accounts/{account_id}/intel/miscategorization`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function createMiscategorization(client, args) {
   return callOperation(
@@ -236,6 +301,7 @@ export function createMiscategorization(client, args) {
         },
       },
       idempotent: false,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateCreateMiscategorizationBody,
       },

@@ -1,6 +1,6 @@
 // Generated from the OpenAPI spec by cf-sdk-generate. Do not edit: edit the spec and regenerate.
 
-import { createBaseClient, type BaseClient } from "./base-client.js";
+import { createBaseClient, type BaseClient, type ClientOptions } from "./base-client.js";
 import {
   createBotFeedbackReport,
   type CreateBotFeedbackReportArgs,
@@ -24,7 +24,6 @@ import {
   type CreateMiscategorizationArgs,
   type CreateMiscategorizationResult,
 } from "./operations.js";
-import type { ClientOptions } from "./runtime/options.js";
 import { responses } from "./validators.js";
 
 /**
@@ -34,7 +33,25 @@ export interface Client extends BaseClient {
   /**
    * Submit a feedback report
    *
-   * `POST /zones/{zone_id}/bot_management/feedback` — see {@link createBotFeedbackReport} for the details.
+   * Submit a feedback report for the specified zone. Use type to indicate whether the report is a false positive (good traffic flagged as bot) or a false negative (bot traffic missed). Furthermore, you can also use expression as a wirefilter to identify the affected traffic sample.
+   *
+   * See more accepted API fields and expression types at https://developers.cloudflare.com/bots/concepts/feedback-loop/#api-fields and https://developers.cloudflare.com/bots/concepts/feedback-loop/#expression-fields, respectively.
+   *
+   * Feedback reports are available on Business and Enterprise plans. (seed 000)
+   *
+   * `POST /zones/{zone_id}/bot_management/feedback`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+   *
+   * Parameters:
+   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   *
+   * @param args - Path parameters, the JSON body, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   createBotFeedbackReport(
     args: CreateBotFeedbackReportArgs,
@@ -42,19 +59,72 @@ export interface Client extends BaseClient {
   /**
    * List feedback reports
    *
-   * `GET /zones/{zone_id}/bot_management/feedback` — see {@link listBotFeedbackReports} for the details.
+   * Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope. (seed 001)
+   *
+   * `GET /zones/{zone_id}/bot_management/feedback`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+   *
+   * Parameters:
+   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   *
+   * @param args - Path parameters, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   listBotFeedbackReports(args: ListBotFeedbackReportsArgs): Promise<ListBotFeedbackReportsResult>;
   /**
    * Get Zone Bot Management Config
    *
-   * `GET /zones/{zone_id}/bot_management` — see {@link getBotManagementConfig} for the details.
+   * Retrieve a zone's Bot Management Config. (seed 001)
+   *
+   * `GET /zones/{zone_id}/bot_management`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+   *
+   * Parameters:
+   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   *
+   * @param args - Path parameters, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   getBotManagementConfig(args: GetBotManagementConfigArgs): Promise<GetBotManagementConfigResult>;
   /**
    * Update Zone Bot Management Config
    *
-   * `PUT /zones/{zone_id}/bot_management` — see {@link updateBotManagementConfig} for the details.
+   * Updates the Bot Management configuration for a zone.
+   *
+   * This API is used to update:
+   * - Bot Fight Mode
+   * - Super Bot Fight Mode
+   * - Bot Management for Enterprise
+   *
+   * See Bot Plans for more information on the different plans. If you recently upgraded or
+   * downgraded your plan, use the clean-up examples to remove old zone configurations based on
+   * your current plan. For BM Enterprise, it is strongly recommended that you ensure you have
+   * custom rules in place to protect your zone before disabling the SBFM rules: without these
+   * protections, your zone is vulnerable to attacks. (seed 001)
+   *
+   * `PUT /zones/{zone_id}/bot_management`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+   *
+   * Parameters:
+   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   *
+   * @param args - Path parameters, the JSON body, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   updateBotManagementConfig(
     args: UpdateBotManagementConfigArgs,
@@ -62,7 +132,23 @@ export interface Client extends BaseClient {
   /**
    * Updates Security Center Insight Classification
    *
-   * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification` — see {@link updateInsightClassification} for the details.
+   * Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first. (seed 002)
+   *
+   * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+   *
+   * Parameters:
+   * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
+   * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
+   * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+   *
+   * @param args - Path parameters, the JSON body, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   updateInsightClassification(
     args: UpdateInsightClassificationArgs,
@@ -70,7 +156,22 @@ export interface Client extends BaseClient {
   /**
    * Request review on mitigations
    *
-   * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal` — see {@link requestMitigationReview} for the details.
+   * Request a review for mitigations on an account. (seed 003)
+   *
+   * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
+   *
+   * Parameters:
+   * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+   * - `path.report_id` (required): The abuse report's ID. (seed 003)
+   *
+   * @param args - Path parameters, the JSON body, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   requestMitigationReview(
     args: RequestMitigationReviewArgs,
@@ -78,7 +179,21 @@ export interface Client extends BaseClient {
   /**
    * Create Miscategorization
    *
-   * `POST /accounts/{account_id}/intel/miscategorization` — see {@link createMiscategorization} for the details.
+   * Allows you to submit requests to change a domain's category. (seed 004)
+   *
+   * `POST /accounts/{account_id}/intel/miscategorization`
+   *
+   * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+   *
+   * Parameters:
+   * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+   *
+   * @param args - Path parameters, the JSON body, per-call options.
+   * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
+   * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+   * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+   * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+   * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
    */
   createMiscategorization(
     args: CreateMiscategorizationArgs,
@@ -90,7 +205,21 @@ export interface Client extends BaseClient {
  *
  * Each method is the operation function of the same name bound to one base client, which also holds the response validators `validateResponses` uses; for the smallest bundles, use `createBaseClient` and the operation functions instead.
  *
- * @throws {ClientError} When no credentials are given (in the options or the environment), or both kinds are.
+ * Default base URL: https://api.cloudflare.com/client/v4 (or `CLOUDFLARE_BASE_URL` in the environment).
+ *
+ * @param options - Every option is optional:
+ * - `apiToken`: a token or key (or a function returning it) for security scheme `api_token`, sent as `Authorization: Bearer <token>`; default from `CLOUDFLARE_API_TOKEN`.
+ * - `apiEmail`: a token or key (or a function returning it) for security scheme `api_email`, sent in the `X-Auth-Email` header; default from `CLOUDFLARE_EMAIL`.
+ * - `apiKey`: a token or key (or a function returning it) for security scheme `api_key`, sent in the `X-Auth-Key` header; default from `CLOUDFLARE_API_KEY`.
+ * - `baseUrl`: the API root (default above).
+ * - `fetch`: a custom `fetch` (default `globalThis.fetch`).
+ * - `headers`: headers sent with every request.
+ * - `maxRetries`: extra attempts after a retryable failure (default 2).
+ * - `timeoutMs`: time limit of each attempt in ms (default 60 000).
+ * - `validateRequests`: check path, query and body before sending (default true).
+ * - `validateResponses`: check 2xx JSON bodies against the spec (default false).
+ *
+ * @throws {ClientError} When an option is malformed (a credential of the wrong type or with a line break, `maxRetries` or `timeoutMs` not a whole number, no `fetch` at all).
  */
 export function createClient(options: ClientOptions = {}): Client {
   const base = createBaseClient({ responseValidators: responses, ...options });

@@ -2,7 +2,7 @@
 
 export { createClient, type Client } from "./client.js";
 
-export { createBaseClient, type BaseClient } from "./base-client.js";
+export { createBaseClient, type BaseClient, type ClientOptions } from "./base-client.js";
 
 export * from "./operations.js";
 
@@ -12,7 +12,7 @@ export {
   ConnectionError,
   TimeoutError,
   ValidationError,
-  type CloudflareMessage,
+  type ApiErrorMessage,
   type ValidationIssue,
   type ValidationTarget,
 } from "./runtime/errors.js";
@@ -23,6 +23,6 @@ export { type StandardSchemaV1, type Validator } from "./runtime/validation.js";
 
 export * as validators from "./validators.js";
 
-export { type ClientOptions } from "./runtime/options.js";
+export { type BasicCredential, type BasicCredentials, type Credential } from "./runtime/auth.js";
 
 export { type components, type operations, type paths } from "./types.js";

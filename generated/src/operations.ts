@@ -43,10 +43,18 @@ export type CreateBotFeedbackReportResult = undefined;
  *
  * `POST /zones/{zone_id}/bot_management/feedback`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function createBotFeedbackReport(
   client: BaseClient,
@@ -64,6 +72,7 @@ export function createBotFeedbackReport(
         },
       },
       idempotent: false,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateCreateBotFeedbackReportBody,
       },
@@ -95,10 +104,18 @@ export type ListBotFeedbackReportsResult =
  *
  * `GET /zones/{zone_id}/bot_management/feedback`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function listBotFeedbackReports(
   client: BaseClient,
@@ -116,6 +133,7 @@ export function listBotFeedbackReports(
         },
       },
       idempotent: true,
+      security: [["api_token"], ["api_email", "api_key"]],
     },
     args,
   ) as Promise<ListBotFeedbackReportsResult>;
@@ -144,10 +162,18 @@ export type GetBotManagementConfigResult =
  *
  * `GET /zones/{zone_id}/bot_management`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function getBotManagementConfig(
   client: BaseClient,
@@ -165,6 +191,7 @@ export function getBotManagementConfig(
         },
       },
       idempotent: true,
+      security: [["api_token"], ["api_email", "api_key"]],
     },
     args,
   ) as Promise<GetBotManagementConfigResult>;
@@ -210,10 +237,18 @@ export type UpdateBotManagementConfigResult =
  *
  * `PUT /zones/{zone_id}/bot_management`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function updateBotManagementConfig(
   client: BaseClient,
@@ -231,6 +266,7 @@ export function updateBotManagementConfig(
         },
       },
       idempotent: true,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateUpdateBotManagementConfigBody,
       },
@@ -268,10 +304,20 @@ export type UpdateInsightClassificationResult =
  *
  * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
+ * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
+ * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function updateInsightClassification(
   client: BaseClient,
@@ -291,6 +337,7 @@ export function updateInsightClassification(
         issue_id: {},
       },
       idempotent: false,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateUpdateInsightClassificationBody,
       },
@@ -328,10 +375,19 @@ export type RequestMitigationReviewResult =
  *
  * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
+ *
+ * Parameters:
+ * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ * - `path.report_id` (required): The abuse report's ID. (seed 003)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function requestMitigationReview(
   client: BaseClient,
@@ -350,6 +406,7 @@ export function requestMitigationReview(
         report_id: {},
       },
       idempotent: false,
+      security: [["api_token"]],
       validate: {
         body: validateRequestMitigationReviewBody,
       },
@@ -387,10 +444,18 @@ export type CreateMiscategorizationResult =
  *
  * `POST /accounts/{account_id}/intel/miscategorization`
  *
+ * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
+ *
+ * Parameters:
+ * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
- * @throws {ApiError} When the API answers with a non-2xx status.
+ * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
  * @throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.
+ * @throws {TimeoutError} When an attempt takes longer than `timeoutMs`.
+ * @throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.
+ * @throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.
  */
 export function createMiscategorization(
   client: BaseClient,
@@ -408,6 +473,7 @@ export function createMiscategorization(
         },
       },
       idempotent: false,
+      security: [["api_token"], ["api_email", "api_key"]],
       validate: {
         body: validateCreateMiscategorizationBody,
       },

@@ -16,6 +16,7 @@ import type {
 import { isSuccessStatus } from "../model/ir.js";
 import { resolvePointer } from "../model/build.js";
 import { operationValidators } from "./validator-names.js";
+import { credentialsSentence, runtimeSecurity } from "./security.js";
 import {
   exported,
   GENERATED_HEADER,
@@ -213,7 +214,7 @@ function operationFunction(model: ApiModel, operation: OperationModel): ts.State
     typeRef("Promise", [result]),
     body,
   );
-  return jsDoc(declaration, functionDoc(operation));
+  return jsDoc(declaration, operationDoc(model, operation, "function"));
 }
 
 /** The descriptor: plain data through `literal()`, plus references to its validate functions. */
@@ -245,6 +246,7 @@ function descriptor(model: ApiModel, operation: OperationModel): Record<string, 
     path: operation.path,
     pathParams,
     idempotent: operation.idempotent,
+    security: operation.security.length > 0 ? runtimeSecurity(model, operation) : undefined,
   };
 }
 
@@ -265,19 +267,55 @@ function followRef(model: ApiModel, schema: JsonSchema, depth = 0): JsonSchema {
   return followRef(model, resolvePointer(model.document, schema["$ref"]) as JsonSchema, depth + 1);
 }
 
-function functionDoc(operation: OperationModel): (string | undefined)[] {
+/**
+ * The JSDoc of an operation, as an editor shows it on hover: of the standalone function, or of
+ * the `createClient` method (no `client` parameter). Summary, description, method and path, the
+ * credentials it takes, its parameters, and every error it can reject with.
+ */
+export function operationDoc(
+  model: ApiModel,
+  operation: OperationModel,
+  form: "function" | "method",
+): (string | undefined)[] {
   return [
     operation.summary,
     operation.description,
     `\`${operation.method.toUpperCase()} ${operation.path}\``,
+    credentialsSentence(model, operation),
+    parameterList(operation),
     operation.deprecated ? "@deprecated This operation is deprecated in the spec." : undefined,
     [
-      "@param client - From `createBaseClient()` or `createClient()`.",
+      ...(form === "function"
+        ? ["@param client - From `createBaseClient()` or `createClient()`."]
+        : []),
       `@param args - ${capitalize(describeArgs(operation))}.`,
-      "@throws {ApiError} When the API answers with a non-2xx status.",
-      "@throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.",
+      ...THROWS,
     ].join("\n"),
   ];
+}
+
+/** Every error class a call can reject with (all extend `ClientError`). */
+const THROWS = [
+  "@throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).",
+  "@throws {ValidationError} When the body, query or a path parameter breaks the spec (nothing is sent), or, with `validateResponses`, when the 2xx body does.",
+  "@throws {TimeoutError} When an attempt takes longer than `timeoutMs`.",
+  "@throws {ConnectionError} When no answer comes (DNS, refused or reset connection, TLS), after the retries allowed.",
+  "@throws {ClientError} When the operation needs credentials that no option or environment variable gives, or the call is aborted.",
+];
+
+/** The path and query parameters, one line each: name, where, whether required, description. */
+function parameterList(operation: OperationModel): string | undefined {
+  const params = operation.parameters.filter((p) => p.in === "path" || p.in === "query");
+  if (params.length === 0) return undefined;
+  return [
+    "Parameters:",
+    ...params.map((p) => {
+      const required = p.required ? "required" : "optional";
+      const description =
+        p.description === undefined ? "" : `: ${p.description.trim().replace(/\s*\n\s*/g, " ")}`;
+      return `- \`${p.in}.${p.name}\` (${required})${description}`;
+    }),
+  ].join("\n");
 }
 
 function describeArgs(operation: OperationModel): string {

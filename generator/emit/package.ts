@@ -43,6 +43,7 @@ function indexStatements() {
     exportFrom("./base-client.js", [
       { name: "createBaseClient" },
       { name: "BaseClient", type: true },
+      { name: "ClientOptions", type: true },
     ]),
     exportAll("./operations.js"),
     exportFrom("./runtime/errors.js", [
@@ -51,7 +52,7 @@ function indexStatements() {
       { name: "ConnectionError" },
       { name: "TimeoutError" },
       { name: "ValidationError" },
-      { name: "CloudflareMessage", type: true },
+      { name: "ApiErrorMessage", type: true },
       { name: "ValidationIssue", type: true },
       { name: "ValidationTarget", type: true },
     ]),
@@ -64,7 +65,11 @@ function indexStatements() {
       { name: "Validator", type: true },
     ]),
     exportNamespace("./validators.js", "validators"),
-    exportFrom("./runtime/options.js", [{ name: "ClientOptions", type: true }]),
+    exportFrom("./runtime/auth.js", [
+      { name: "BasicCredential", type: true },
+      { name: "BasicCredentials", type: true },
+      { name: "Credential", type: true },
+    ]),
     exportFrom("./types.js", [
       { name: "components", type: true },
       { name: "operations", type: true },

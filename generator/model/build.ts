@@ -15,10 +15,10 @@ import type {
   ParameterModel,
   RequestBodyModel,
   ResponseModel,
-  SecuritySchemeModel,
   TagModel,
 } from "./ir.js";
 import { operationFunctionName, operationTypeName } from "./names.js";
+import { requestIdHeaderOf, securityOf, securitySchemesOf, serversOf } from "./security.js";
 
 type Node = Readonly<Record<string, unknown>>;
 
@@ -51,10 +51,10 @@ export function buildModel(spec: BundledSpec): ApiModel {
     version: stringAt(info, "version") ?? "0.0.0",
     description: stringAt(info, "description"),
     packageName: stringAt(info, "x-package-name") ?? packageNameFrom(title),
-    servers: arrayAt(doc, "servers")
-      .map((server) => stringAt(asNode(server), "url") ?? "")
-      .filter(Boolean),
+    servers: serversOf(doc).map((server) => server.url),
+    serverDetails: serversOf(doc),
     securitySchemes: securitySchemesOf(doc),
+    requestIdHeader: requestIdHeaderOf(doc),
     tags: arrayAt(doc, "tags").map((tag) => tagOf(asNode(tag))),
     operations: operationsOf(doc),
     schemas: namedSchemasOf(doc),
@@ -193,26 +193,6 @@ function examplesOf(doc: Node, media: Node): ExampleModel[] {
   });
   if (named.length > 0 || media["example"] === undefined) return named;
   return [{ name: "example", summary: undefined, value: media["example"] }];
-}
-
-function securitySchemesOf(doc: Node): SecuritySchemeModel[] {
-  const schemes = objectAt(objectAt(doc, "components"), "securitySchemes");
-  return Object.entries(schemes).map(([name, raw]) => {
-    const scheme = deref(doc, raw);
-    const bearer = scheme["type"] === "http" && String(scheme["scheme"]).toLowerCase() === "bearer";
-    const header = scheme["type"] === "apiKey" && scheme["in"] === "header";
-    return {
-      name,
-      kind: bearer ? "bearer" : header ? "header" : "other",
-      header: bearer ? "Authorization" : header ? stringAt(scheme, "name") : undefined,
-      description: stringAt(scheme, "description"),
-    };
-  });
-}
-
-function securityOf(raw: unknown): string[][] {
-  if (!Array.isArray(raw)) return [];
-  return raw.map((requirement) => Object.keys(asNode(requirement)));
 }
 
 function tagOf(tag: Node): TagModel {

@@ -16,7 +16,11 @@ export interface ApiModel {
   readonly packageName: string;
   /** Server URLs in spec order; the first is the client's default base URL. */
   readonly servers: readonly string[];
+  /** The same servers with their `x-env` (the variable that overrides the default base URL). */
+  readonly serverDetails: readonly ServerModel[];
   readonly securitySchemes: readonly SecuritySchemeModel[];
+  /** The response header `ApiError.requestId` comes from: the root's `x-request-id-header`, else `x-request-id`. */
+  readonly requestIdHeader: string;
   readonly tags: readonly TagModel[];
   readonly operations: readonly OperationModel[];
   /** `components.schemas`, in the author's order. */
@@ -30,13 +34,39 @@ export interface TagModel {
   readonly description: string | undefined;
 }
 
+/**
+ * One entry of `components.securitySchemes`: the client option it becomes and how its credential
+ * is sent. `bearer` covers http bearer, oauth2 and openIdConnect (`Authorization: Bearer <token>`);
+ * `apiKey` is sent in the header, query parameter or cookie `paramName`; `basic` takes
+ * `{ username, password }`. Other kinds (http digest, mutualTLS...) are `unsupported`: no option,
+ * the client sends nothing for them (give their header with the `headers` option).
+ */
 export interface SecuritySchemeModel {
+  /** The scheme's key in `components.securitySchemes`. */
   readonly name: string;
-  /** `bearer` (Authorization header) or `header` (an API-key header). */
-  readonly kind: "bearer" | "header" | "other";
-  /** The header it is sent in. */
+  /** The client option: `x-client-option`, else the key in lowerCamelCase. */
+  readonly option: string;
+  readonly kind: "bearer" | "apiKey" | "basic" | "unsupported";
+  /** Where the credential goes. */
+  readonly in: "header" | "query" | "cookie";
+  /** The header, query parameter or cookie name (`Authorization` for bearer and basic). */
+  readonly paramName: string;
+  /** The header it is sent in, or undefined for a query parameter or cookie. */
   readonly header: string | undefined;
+  /** `x-env`: the environment variable the option falls back to (bearer, apiKey). */
+  readonly env: string | undefined;
+  /** `x-env` of a basic scheme: the variables of the username and the password. */
+  readonly basicEnv: { readonly username: string; readonly password: string } | undefined;
   readonly description: string | undefined;
+  readonly pointer: string;
+}
+
+/** One entry of `servers`. */
+export interface ServerModel {
+  readonly url: string;
+  readonly description: string | undefined;
+  /** `x-env`: the environment variable that overrides this URL as the base URL. */
+  readonly env: string | undefined;
 }
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -62,7 +92,10 @@ export interface OperationModel {
   readonly parameters: readonly ParameterModel[];
   readonly requestBody: RequestBodyModel | undefined;
   readonly responses: readonly ResponseModel[];
-  /** Alternatives of scheme-name sets: any one set, all of its schemes together. */
+  /**
+   * Alternatives of scheme-name sets, in spec order (the operation's `security`, else the root's):
+   * any one set, all of its schemes together; `[]` when the operation needs no credentials.
+   */
   readonly security: readonly (readonly string[])[];
   /** `x-accepted-permissions`: any one of these is enough. */
   readonly permissions: readonly string[];

@@ -6,8 +6,8 @@
  * path template, the status and the server's own error messages, never from request headers.
  */
 
-/** One entry of the `errors` or `messages` array of Cloudflare's response envelope. */
-export interface CloudflareMessage {
+/** One entry of the `errors` or `messages` array of a response envelope (`{ errors: [{ message }] }`). */
+export interface ApiErrorMessage {
   readonly code?: number;
   readonly message: string;
   readonly documentation_url?: string;
@@ -44,13 +44,13 @@ export class ApiError extends ClientError {
   override readonly name: string = "ApiError";
   /** The HTTP status code. */
   readonly status: number;
-  /** The `errors` of Cloudflare's envelope, or `[]` when the body has none. */
-  readonly errors: readonly CloudflareMessage[];
-  /** The `messages` of Cloudflare's envelope, or `[]` when the body has none. */
-  readonly messages: readonly CloudflareMessage[];
+  /** The `errors` of the body's envelope (entries with a `message`), or `[]` when it has none. */
+  readonly errors: readonly ApiErrorMessage[];
+  /** The `messages` of the body's envelope, or `[]` when it has none. */
+  readonly messages: readonly ApiErrorMessage[];
   /** The parsed JSON body, the raw text when it is not JSON, or `undefined` when empty. */
   readonly body: unknown;
-  /** Cloudflare's request id, from the `cf-ray` response header. */
+  /** The request id, from the response header the spec names (`x-request-id` by default). */
   readonly requestId: string | undefined;
 
   constructor(init: {
@@ -60,7 +60,7 @@ export class ApiError extends ClientError {
     readonly requestId: string | undefined;
   }) {
     const errors = envelopeList(init.body, "errors");
-    super(apiErrorMessage(init.operation, init.status, errors));
+    super(apiErrorMessage(init.operation, init.status, init.body, errors));
     this.status = init.status;
     this.errors = errors;
     this.messages = envelopeList(init.body, "messages");
@@ -102,18 +102,40 @@ export class TimeoutError extends ClientError {
   override readonly name: string = "TimeoutError";
 }
 
-/** The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. */
+/**
+ * The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. The
+ * message names the host and the underlying cause (found at the end of the `cause` chain).
+ */
 export class ConnectionError extends ClientError {
   override readonly name: string = "ConnectionError";
 }
 
-function envelopeList(body: unknown, key: "errors" | "messages"): readonly CloudflareMessage[] {
-  if (typeof body !== "object" || body === null) return [];
-  const list: unknown = (body as Record<string, unknown>)[key];
-  return Array.isArray(list) ? list.filter(isCloudflareMessage) : [];
+/**
+ * The innermost cause of a failed `fetch`, in words: undici wraps the system error
+ * (`connect ECONNREFUSED 127.0.0.1:1`) in a `TypeError("fetch failed")`, sometimes twice.
+ */
+export function rootCause(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8; depth++) {
+    const next = (current as { cause?: unknown } | null)?.cause;
+    if (next === undefined || next === null || next === current) break;
+    current = next;
+  }
+  if (current instanceof Error) {
+    const code = (current as { code?: unknown }).code;
+    const message = current.message || current.name;
+    return typeof code === "string" && !message.includes(code) ? `${code}: ${message}` : message;
+  }
+  return String(current);
 }
 
-function isCloudflareMessage(value: unknown): value is CloudflareMessage {
+function envelopeList(body: unknown, key: "errors" | "messages"): readonly ApiErrorMessage[] {
+  if (typeof body !== "object" || body === null) return [];
+  const list: unknown = (body as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.filter(isApiErrorMessage) : [];
+}
+
+function isApiErrorMessage(value: unknown): value is ApiErrorMessage {
   return (
     typeof value === "object" &&
     value !== null &&
@@ -121,17 +143,53 @@ function isCloudflareMessage(value: unknown): value is CloudflareMessage {
   );
 }
 
+/**
+ * `<operation> failed with status <n>`, then what the body says, by its shape: an envelope's
+ * `errors[].message`, RFC 9457 problem details' `title` and `detail`, a `message` or `error`
+ * string (or an `error` object's `message`); else nothing more.
+ */
 function apiErrorMessage(
   operation: string,
   status: number,
-  errors: readonly CloudflareMessage[],
+  body: unknown,
+  errors: readonly ApiErrorMessage[],
 ): string {
   const head = `${operation} failed with status ${status}`;
-  const first = errors[0];
-  if (first === undefined) return head;
+  const said = errors.length > 0 ? envelopeText(errors) : bodyText(body);
+  return said === undefined ? head : `${head}: ${said}`;
+}
+
+function envelopeText(errors: readonly ApiErrorMessage[]): string {
+  const first = errors[0]!;
   const code = first.code === undefined ? "" : ` (code ${first.code})`;
   const more = errors.length > 1 ? ` and ${errors.length - 1} more` : "";
-  return `${head}: ${first.message}${code}${more}`;
+  return `${first.message}${code}${more}`;
+}
+
+/** What a non-envelope body says, or undefined when it says nothing we can read. */
+function bodyText(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const fields = body as Record<string, unknown>;
+  const text = (key: string): string | undefined => {
+    const value = fields[key];
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  };
+  const [title, detail] = [text("title"), text("detail")];
+  if (title !== undefined || detail !== undefined) {
+    return title !== undefined && detail !== undefined && title !== detail
+      ? `${title}: ${detail}`
+      : (title ?? detail);
+  }
+  const nested = fields["error"];
+  const nestedMessage =
+    typeof nested === "object" && nested !== null
+      ? (nested as Record<string, unknown>)["message"]
+      : undefined;
+  return (
+    text("message") ??
+    text("error") ??
+    (typeof nestedMessage === "string" && nestedMessage !== "" ? nestedMessage : undefined)
+  );
 }
 
 function validationMessage(target: ValidationTarget, issues: readonly ValidationIssue[]): string {

@@ -1,17 +1,20 @@
 /**
- * Client options, their defaults and environment fallbacks, and the auth headers they produce.
+ * Client options, their defaults and environment fallbacks. The credential options themselves
+ * are declared by the generated package (one per security scheme of its spec) and read in
+ * `auth.ts`; this file holds the options every client has.
  */
+import { credentialStore, type CredentialStore, type SecuritySchemeDescriptor } from "./auth.js";
 import { ClientError, type ValidationIssue } from "./errors.js";
 
-/** How to reach and authenticate with the API. Every field is optional; see each default. */
-export interface ClientOptions {
-  /** API token, sent as `Authorization: Bearer …`. Env fallback: `CLOUDFLARE_API_TOKEN`. */
-  apiToken?: string;
-  /** Account email of the legacy scheme, sent as `X-Auth-Email`. Env fallback: `CLOUDFLARE_EMAIL`. */
-  apiEmail?: string;
-  /** Global API key of the legacy scheme, sent as `X-Auth-Key`. Env fallback: `CLOUDFLARE_API_KEY`. */
-  apiKey?: string;
-  /** The API root. Default: the spec's first server URL. Env fallback: `CLOUDFLARE_BASE_URL`. */
+/**
+ * The options every client has; the generated `ClientOptions` adds one credential option per
+ * security scheme of the spec. Every field is optional; see each default.
+ */
+export interface BaseClientOptions {
+  /**
+   * The API root. Default: the spec's first server URL, or the environment variable that
+   * server names in `x-env`, when it is set.
+   */
   baseUrl?: string;
   /** A custom `fetch`, e.g. for proxies or tests. Default: `globalThis.fetch`. */
   fetch?: (input: Request) => Promise<Response>;
@@ -47,16 +50,26 @@ export interface ResponseValidator {
 export interface ClientDefaults {
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** The environment variable that overrides `baseUrl` (the first server's `x-env`). */
+  readonly baseUrlEnv?: string;
   /** `<package>/<version>`, sent as `User-Agent` where the runtime lets a script set it. */
   readonly userAgent?: string;
+  /** The spec's security schemes by name: the option of each, and how it is sent. */
+  readonly security?: Readonly<Record<string, SecuritySchemeDescriptor>>;
+  /** The response header `ApiError.requestId` is read from. Default: `x-request-id`. */
+  readonly requestIdHeader?: string;
 }
 
 /** Options after defaults, env fallbacks and credential checks. */
 export interface ResolvedOptions {
   readonly baseUrl: string;
   readonly fetch: (input: Request) => Promise<Response>;
-  /** Default headers, auth included. Never put these in an error or log. */
+  /** Default headers (credentials are added per request). */
   readonly headers: Readonly<Record<string, string>>;
+  /** The credentials given, by scheme; never put these in an error or log. */
+  readonly credentials: CredentialStore;
+  /** The response header `ApiError.requestId` is read from. */
+  readonly requestIdHeader: string;
   readonly validateRequests: boolean;
   readonly maxRetries: number;
   readonly timeoutMs: number;
@@ -64,19 +77,33 @@ export interface ResolvedOptions {
   readonly responseValidators: Readonly<Record<string, ResponseValidator>> | undefined;
 }
 
-/** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
-export function resolveOptions(options: ClientOptions, defaults: ClientDefaults): ResolvedOptions {
+/**
+ * Applies defaults and env fallbacks; throws `ClientError` when an option is malformed. Missing
+ * credentials are an error of the call that needs them, not of the client (public operations
+ * need none).
+ */
+export function resolveOptions(
+  options: BaseClientOptions,
+  defaults: ClientDefaults,
+): ResolvedOptions {
   const env = readEnv();
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") {
     throw new ClientError("No fetch implementation: pass `fetch` in the client options.");
   }
-  const headers = { ...userAgent(defaults), ...options.headers, ...authHeaders(options, env) };
+  const headers = { ...userAgent(defaults), ...options.headers };
   assertHeaderValues(headers);
+  const fromEnv = defaults.baseUrlEnv === undefined ? undefined : env[defaults.baseUrlEnv];
   return {
-    baseUrl: options.baseUrl ?? env["CLOUDFLARE_BASE_URL"] ?? defaults.baseUrl,
+    baseUrl: options.baseUrl ?? (fromEnv || undefined) ?? defaults.baseUrl,
     fetch: (input) => fetchImpl(input),
     headers,
+    credentials: credentialStore(
+      options as Readonly<Record<string, unknown>>,
+      defaults.security ?? {},
+      env,
+    ),
+    requestIdHeader: defaults.requestIdHeader ?? "x-request-id",
     validateRequests: options.validateRequests ?? true,
     maxRetries: count("maxRetries", options.maxRetries ?? 2),
     timeoutMs: count("timeoutMs", options.timeoutMs ?? 60_000),
@@ -90,7 +117,9 @@ function count(name: string, value: number): number {
   throw new ClientError(`\`${name}\` must be a whole number of at least 0.`);
 }
 
-function responseValidatorsOf(options: ClientOptions): Readonly<Record<string, ResponseValidator>> {
+function responseValidatorsOf(
+  options: BaseClientOptions,
+): Readonly<Record<string, ResponseValidator>> {
   if (options.responseValidators !== undefined) return options.responseValidators;
   throw new ClientError(
     "validateResponses needs the response validators: pass `responseValidators: responses` " +
@@ -105,43 +134,6 @@ export function assertHeaderValues(headers: Readonly<Record<string, string>>): v
       throw new ClientError(`Header "${name}" contains a line break; refusing to send it.`);
     }
   }
-}
-
-function authHeaders(options: ClientOptions, env: Env): Record<string, string> {
-  const explicit = credentialsFrom(options.apiToken, options.apiEmail, options.apiKey);
-  const chosen =
-    explicit ??
-    credentialsFrom(
-      env["CLOUDFLARE_API_TOKEN"],
-      env["CLOUDFLARE_EMAIL"],
-      env["CLOUDFLARE_API_KEY"],
-    );
-  if (chosen === undefined) {
-    throw new ClientError(
-      "No credentials: pass `apiToken` (or `apiEmail` + `apiKey`), or set CLOUDFLARE_API_TOKEN " +
-        "(or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY).",
-    );
-  }
-  return chosen;
-}
-
-/** Returns the auth headers for one source of credentials, or undefined when it gives none. */
-function credentialsFrom(
-  token: string | undefined,
-  email: string | undefined,
-  key: string | undefined,
-): Record<string, string> | undefined {
-  const hasToken = Boolean(token);
-  const hasLegacy = Boolean(email) || Boolean(key);
-  if (hasToken && hasLegacy) {
-    throw new ClientError("Give either `apiToken` or `apiEmail` + `apiKey`, not both.");
-  }
-  if (hasToken) return { Authorization: `Bearer ${token}` };
-  if (!hasLegacy) return undefined;
-  if (!email || !key) {
-    throw new ClientError("The legacy scheme needs both `apiEmail` and `apiKey`.");
-  }
-  return { "X-Auth-Email": email, "X-Auth-Key": key };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;

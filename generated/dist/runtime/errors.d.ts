@@ -5,8 +5,8 @@
  * No error built here ever holds a credential: messages are made from the operation's method, its
  * path template, the status and the server's own error messages, never from request headers.
  */
-/** One entry of the `errors` or `messages` array of Cloudflare's response envelope. */
-export interface CloudflareMessage {
+/** One entry of the `errors` or `messages` array of a response envelope (`{ errors: [{ message }] }`). */
+export interface ApiErrorMessage {
   readonly code?: number;
   readonly message: string;
   readonly documentation_url?: string;
@@ -40,13 +40,13 @@ export declare class ApiError extends ClientError {
   readonly name: string;
   /** The HTTP status code. */
   readonly status: number;
-  /** The `errors` of Cloudflare's envelope, or `[]` when the body has none. */
-  readonly errors: readonly CloudflareMessage[];
-  /** The `messages` of Cloudflare's envelope, or `[]` when the body has none. */
-  readonly messages: readonly CloudflareMessage[];
+  /** The `errors` of the body's envelope (entries with a `message`), or `[]` when it has none. */
+  readonly errors: readonly ApiErrorMessage[];
+  /** The `messages` of the body's envelope, or `[]` when it has none. */
+  readonly messages: readonly ApiErrorMessage[];
   /** The parsed JSON body, the raw text when it is not JSON, or `undefined` when empty. */
   readonly body: unknown;
-  /** Cloudflare's request id, from the `cf-ray` response header. */
+  /** The request id, from the response header the spec names (`x-request-id` by default). */
   readonly requestId: string | undefined;
   constructor(init: {
     readonly operation: string;
@@ -70,7 +70,15 @@ export declare class ValidationError extends ClientError {
 export declare class TimeoutError extends ClientError {
   readonly name: string;
 }
-/** The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. */
+/**
+ * The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. The
+ * message names the host and the underlying cause (found at the end of the `cause` chain).
+ */
 export declare class ConnectionError extends ClientError {
   readonly name: string;
 }
+/**
+ * The innermost cause of a failed `fetch`, in words: undici wraps the system error
+ * (`connect ECONNREFUSED 127.0.0.1:1`) in a `TypeError("fetch failed")`, sometimes twice.
+ */
+export declare function rootCause(error: unknown): string;

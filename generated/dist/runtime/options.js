@@ -1,20 +1,30 @@
 /**
- * Client options, their defaults and environment fallbacks, and the auth headers they produce.
+ * Client options, their defaults and environment fallbacks. The credential options themselves
+ * are declared by the generated package (one per security scheme of its spec) and read in
+ * `auth.ts`; this file holds the options every client has.
  */
+import { credentialStore } from "./auth.js";
 import { ClientError } from "./errors.js";
-/** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
+/**
+ * Applies defaults and env fallbacks; throws `ClientError` when an option is malformed. Missing
+ * credentials are an error of the call that needs them, not of the client (public operations
+ * need none).
+ */
 export function resolveOptions(options, defaults) {
   const env = readEnv();
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") {
     throw new ClientError("No fetch implementation: pass `fetch` in the client options.");
   }
-  const headers = { ...userAgent(defaults), ...options.headers, ...authHeaders(options, env) };
+  const headers = { ...userAgent(defaults), ...options.headers };
   assertHeaderValues(headers);
+  const fromEnv = defaults.baseUrlEnv === undefined ? undefined : env[defaults.baseUrlEnv];
   return {
-    baseUrl: options.baseUrl ?? env["CLOUDFLARE_BASE_URL"] ?? defaults.baseUrl,
+    baseUrl: options.baseUrl ?? (fromEnv || undefined) ?? defaults.baseUrl,
     fetch: (input) => fetchImpl(input),
     headers,
+    credentials: credentialStore(options, defaults.security ?? {}, env),
+    requestIdHeader: defaults.requestIdHeader ?? "x-request-id",
     validateRequests: options.validateRequests ?? true,
     maxRetries: count("maxRetries", options.maxRetries ?? 2),
     timeoutMs: count("timeoutMs", options.timeoutMs ?? 60_000),
@@ -40,37 +50,6 @@ export function assertHeaderValues(headers) {
       throw new ClientError(`Header "${name}" contains a line break; refusing to send it.`);
     }
   }
-}
-function authHeaders(options, env) {
-  const explicit = credentialsFrom(options.apiToken, options.apiEmail, options.apiKey);
-  const chosen =
-    explicit ??
-    credentialsFrom(
-      env["CLOUDFLARE_API_TOKEN"],
-      env["CLOUDFLARE_EMAIL"],
-      env["CLOUDFLARE_API_KEY"],
-    );
-  if (chosen === undefined) {
-    throw new ClientError(
-      "No credentials: pass `apiToken` (or `apiEmail` + `apiKey`), or set CLOUDFLARE_API_TOKEN " +
-        "(or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY).",
-    );
-  }
-  return chosen;
-}
-/** Returns the auth headers for one source of credentials, or undefined when it gives none. */
-function credentialsFrom(token, email, key) {
-  const hasToken = Boolean(token);
-  const hasLegacy = Boolean(email) || Boolean(key);
-  if (hasToken && hasLegacy) {
-    throw new ClientError("Give either `apiToken` or `apiEmail` + `apiKey`, not both.");
-  }
-  if (hasToken) return { Authorization: `Bearer ${token}` };
-  if (!hasLegacy) return undefined;
-  if (!email || !key) {
-    throw new ClientError("The legacy scheme needs both `apiEmail` and `apiKey`.");
-  }
-  return { "X-Auth-Email": email, "X-Auth-Key": key };
 }
 /** Browsers do not let a script set `User-Agent`; server runtimes (Node, Bun, Deno) do. */
 function userAgent(defaults) {

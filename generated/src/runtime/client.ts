@@ -8,7 +8,7 @@ import { ClientError } from "./errors.js";
 import {
   resolveOptions,
   type ClientDefaults,
-  type ClientOptions,
+  type BaseClientOptions,
   type ResolvedOptions,
 } from "./options.js";
 
@@ -22,7 +22,7 @@ const resolvedByRaw = new WeakMap<object, ResolvedOptions>();
 
 /** Creates a base client for a spec's `paths`; the generated `createBaseClient` calls this. */
 export function createRuntimeClient<Paths extends {}>(
-  options: ClientOptions,
+  options: BaseClientOptions,
   defaults: ClientDefaults,
 ): BaseClient<Paths> {
   const resolved = resolveOptions(options, defaults);

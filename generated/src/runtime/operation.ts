@@ -5,7 +5,21 @@
  */
 import type { BaseClient } from "./client.js";
 import { resolvedOptionsOf } from "./client.js";
-import { ApiError, ClientError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
+import {
+  chooseCredentials,
+  credentialParts,
+  redact,
+  type AuthParts,
+  type SecurityRequirement,
+} from "./auth.js";
+import {
+  ApiError,
+  ClientError,
+  ConnectionError,
+  rootCause,
+  TimeoutError,
+  ValidationError,
+} from "./errors.js";
 import { assertHeaderValues, type ResolvedOptions } from "./options.js";
 import { isRetryable, retryDelayMs, sleep } from "./retry.js";
 import { checkPathParams, fillPath, type PathParamRule } from "./path.js";
@@ -25,6 +39,11 @@ export interface OperationDescriptor {
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
   /** Whether a failed attempt may be repeated (idempotent method or `x-idempotent: true`). */
   readonly idempotent?: boolean;
+  /**
+   * The credentials it needs: alternatives of security scheme names in spec order, any one
+   * alternative with all of its schemes. Absent or `[]`: none.
+   */
+  readonly security?: SecurityRequirement;
   /** The generated validators of the JSON body and the query. */
   readonly validate?: {
     readonly body?: AjvValidate;
@@ -76,13 +95,18 @@ export async function callOperation(
   checkPathParams(operation.pathParams, call.path);
   if (call.headers !== undefined) assertHeaderValues(call.headers);
   if (options.validateRequests) checkRequest(operation, call);
-  const { response, text } = await sendWithRetries(client, operation, call, options);
+  const name = `${operation.method} ${operation.path}`;
+  const credentials = chooseCredentials(options.credentials, operation.security ?? [], name);
+  const { response, text } = await sendWithRetries(client, operation, call, {
+    options,
+    credentials,
+  });
   if (!response.ok) {
     throw new ApiError({
-      operation: `${operation.method} ${operation.path}`,
+      operation: name,
       status: response.status,
       body: text === "" ? undefined : text,
-      requestId: response.headers.get("cf-ray") ?? undefined,
+      requestId: response.headers.get(options.requestIdHeader) ?? undefined,
     });
   }
   const body = parseBody(operation, response.status, text);
@@ -100,18 +124,33 @@ interface Answer {
   readonly text: unknown;
 }
 
-/** Attempts the call, retrying as `retry.ts` allows; returns the last answer or throws. */
+/** The client's options and the credentials chosen for this call. */
+interface CallContext {
+  readonly options: ResolvedOptions;
+  readonly credentials: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Attempts the call, retrying as `retry.ts` allows; returns the last answer or throws. Credential
+ * functions are called for every attempt, so a rotated token is picked up by a retry.
+ */
 async function sendWithRetries(
   client: BaseClient<{}>,
   operation: OperationDescriptor,
   call: OperationCall,
-  options: ResolvedOptions,
+  context: CallContext,
 ): Promise<Answer> {
+  const { options } = context;
   const idempotent = operation.idempotent === true;
   for (let retry = 0; ; retry++) {
     let answer: Answer;
     try {
-      answer = await attempt(client, operation, call, options.timeoutMs);
+      const auth = await credentialParts(options.credentials, context.credentials);
+      answer = await attempt(client, operation, withAuth(call, auth), {
+        timeoutMs: options.timeoutMs,
+        host: hostOf(options.baseUrl),
+        secrets: auth.secrets,
+      });
     } catch (error) {
       const retryable =
         error instanceof ConnectionError && isRetryable({ connection: true }, idempotent);
@@ -146,8 +185,13 @@ async function attempt(
   client: BaseClient<{}>,
   operation: OperationDescriptor,
   call: OperationCall,
-  timeoutMs: number,
+  limits: {
+    readonly timeoutMs: number;
+    readonly host: string;
+    readonly secrets: readonly string[];
+  },
 ): Promise<Answer> {
+  const { timeoutMs } = limits;
   const name = `${operation.method} ${operation.path}`;
   if (call.signal?.aborted)
     throw new ClientError(`${name} was aborted`, { cause: call.signal.reason });
@@ -167,7 +211,8 @@ async function attempt(
     if (cause instanceof TimeoutError) throw cause;
     if (call.signal?.aborted)
       throw new ClientError(`${name} was aborted`, { cause: call.signal.reason });
-    throw new ConnectionError(`${name} got no response`, { cause });
+    const why = redact(rootCause(cause), limits.secrets);
+    throw new ConnectionError(`${name} got no response from ${limits.host}: ${why}`, { cause });
   } finally {
     clearTimeout(timer);
   }
@@ -187,6 +232,29 @@ async function send(
     parseAs: "text",
     pathSerializer: fillPath,
   });
+}
+
+/** The call with the chosen credentials added: headers, query parameters, and cookies. */
+function withAuth(call: OperationCall, auth: AuthParts): OperationCall {
+  if (auth.secrets.length === 0) return call;
+  const headers: Record<string, string> = { ...call.headers, ...auth.headers };
+  if (auth.cookies.length > 0) {
+    const given = Object.keys(headers).filter((key) => key.toLowerCase() === "cookie");
+    const existing = given.map((key) => headers[key]).filter(Boolean);
+    for (const key of given) delete headers[key];
+    headers["Cookie"] = [...existing, ...auth.cookies].join("; ");
+  }
+  const query = Object.keys(auth.query).length > 0 ? { ...call.query, ...auth.query } : call.query;
+  return { ...call, headers, ...(query === undefined ? {} : { query }) };
+}
+
+/** The host a base URL points at, for messages (never its user-info). */
+function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host || baseUrl;
+  } catch {
+    return baseUrl;
+  }
 }
 
 /** Waits before a retry; the caller's abort ends the wait (and the call) at once. */

@@ -4,7 +4,7 @@
  * a client object is logged, inspected or serialised.
  */
 import { type Client as FetchClient } from "openapi-fetch";
-import { type ClientDefaults, type ClientOptions, type ResolvedOptions } from "./options.js";
+import { type ClientDefaults, type BaseClientOptions, type ResolvedOptions } from "./options.js";
 /** What every operation function takes first: the output of `createBaseClient` or `createClient`. */
 export interface BaseClient<Paths extends {}> {
   /** The underlying openapi-fetch client, typed by the spec's `paths`. */
@@ -12,7 +12,7 @@ export interface BaseClient<Paths extends {}> {
 }
 /** Creates a base client for a spec's `paths`; the generated `createBaseClient` calls this. */
 export declare function createRuntimeClient<Paths extends {}>(
-  options: ClientOptions,
+  options: BaseClientOptions,
   defaults: ClientDefaults,
 ): BaseClient<Paths>;
 /** The resolved options behind a client; throws when the client was not made by this runtime. */

@@ -21,17 +21,17 @@ export class ApiError extends ClientError {
   name = "ApiError";
   /** The HTTP status code. */
   status;
-  /** The `errors` of Cloudflare's envelope, or `[]` when the body has none. */
+  /** The `errors` of the body's envelope (entries with a `message`), or `[]` when it has none. */
   errors;
-  /** The `messages` of Cloudflare's envelope, or `[]` when the body has none. */
+  /** The `messages` of the body's envelope, or `[]` when it has none. */
   messages;
   /** The parsed JSON body, the raw text when it is not JSON, or `undefined` when empty. */
   body;
-  /** Cloudflare's request id, from the `cf-ray` response header. */
+  /** The request id, from the response header the spec names (`x-request-id` by default). */
   requestId;
   constructor(init) {
     const errors = envelopeList(init.body, "errors");
-    super(apiErrorMessage(init.operation, init.status, errors));
+    super(apiErrorMessage(init.operation, init.status, init.body, errors));
     this.status = init.status;
     this.errors = errors;
     this.messages = envelopeList(init.body, "messages");
@@ -67,25 +67,77 @@ export class ValidationError extends ClientError {
 export class TimeoutError extends ClientError {
   name = "TimeoutError";
 }
-/** The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. */
+/**
+ * The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. The
+ * message names the host and the underlying cause (found at the end of the `cause` chain).
+ */
 export class ConnectionError extends ClientError {
   name = "ConnectionError";
+}
+/**
+ * The innermost cause of a failed `fetch`, in words: undici wraps the system error
+ * (`connect ECONNREFUSED 127.0.0.1:1`) in a `TypeError("fetch failed")`, sometimes twice.
+ */
+export function rootCause(error) {
+  let current = error;
+  for (let depth = 0; depth < 8; depth++) {
+    const next = current?.cause;
+    if (next === undefined || next === null || next === current) break;
+    current = next;
+  }
+  if (current instanceof Error) {
+    const code = current.code;
+    const message = current.message || current.name;
+    return typeof code === "string" && !message.includes(code) ? `${code}: ${message}` : message;
+  }
+  return String(current);
 }
 function envelopeList(body, key) {
   if (typeof body !== "object" || body === null) return [];
   const list = body[key];
-  return Array.isArray(list) ? list.filter(isCloudflareMessage) : [];
+  return Array.isArray(list) ? list.filter(isApiErrorMessage) : [];
 }
-function isCloudflareMessage(value) {
+function isApiErrorMessage(value) {
   return typeof value === "object" && value !== null && typeof value.message === "string";
 }
-function apiErrorMessage(operation, status, errors) {
+/**
+ * `<operation> failed with status <n>`, then what the body says, by its shape: an envelope's
+ * `errors[].message`, RFC 9457 problem details' `title` and `detail`, a `message` or `error`
+ * string (or an `error` object's `message`); else nothing more.
+ */
+function apiErrorMessage(operation, status, body, errors) {
   const head = `${operation} failed with status ${status}`;
+  const said = errors.length > 0 ? envelopeText(errors) : bodyText(body);
+  return said === undefined ? head : `${head}: ${said}`;
+}
+function envelopeText(errors) {
   const first = errors[0];
-  if (first === undefined) return head;
   const code = first.code === undefined ? "" : ` (code ${first.code})`;
   const more = errors.length > 1 ? ` and ${errors.length - 1} more` : "";
-  return `${head}: ${first.message}${code}${more}`;
+  return `${first.message}${code}${more}`;
+}
+/** What a non-envelope body says, or undefined when it says nothing we can read. */
+function bodyText(body) {
+  if (typeof body !== "object" || body === null) return undefined;
+  const fields = body;
+  const text = (key) => {
+    const value = fields[key];
+    return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  };
+  const [title, detail] = [text("title"), text("detail")];
+  if (title !== undefined || detail !== undefined) {
+    return title !== undefined && detail !== undefined && title !== detail
+      ? `${title}: ${detail}`
+      : (title ?? detail);
+  }
+  const nested = fields["error"];
+  const nestedMessage =
+    typeof nested === "object" && nested !== null ? nested["message"] : undefined;
+  return (
+    text("message") ??
+    text("error") ??
+    (typeof nestedMessage === "string" && nestedMessage !== "" ? nestedMessage : undefined)
+  );
 }
 function validationMessage(target, issues) {
   const first = issues[0];

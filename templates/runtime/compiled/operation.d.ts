@@ -4,6 +4,7 @@
  * `callOperation` with their operation's descriptor.
  */
 import type { BaseClient } from "./client.js";
+import { type SecurityRequirement } from "./auth.js";
 import { type PathParamRule } from "./path.js";
 import { type AjvValidate } from "./validation.js";
 /** An HTTP method as the descriptor names it. */
@@ -19,6 +20,11 @@ export interface OperationDescriptor {
   readonly pathParams: Readonly<Record<string, PathParamRule>>;
   /** Whether a failed attempt may be repeated (idempotent method or `x-idempotent: true`). */
   readonly idempotent?: boolean;
+  /**
+   * The credentials it needs: alternatives of security scheme names in spec order, any one
+   * alternative with all of its schemes. Absent or `[]`: none.
+   */
+  readonly security?: SecurityRequirement;
   /** The generated validators of the JSON body and the query. */
   readonly validate?: {
     readonly body?: AjvValidate;

@@ -1,5 +1,13 @@
 import { resolvedOptionsOf } from "./client.js";
-import { ApiError, ClientError, ConnectionError, TimeoutError, ValidationError } from "./errors.js";
+import { chooseCredentials, credentialParts, redact } from "./auth.js";
+import {
+  ApiError,
+  ClientError,
+  ConnectionError,
+  rootCause,
+  TimeoutError,
+  ValidationError,
+} from "./errors.js";
 import { assertHeaderValues } from "./options.js";
 import { isRetryable, retryDelayMs, sleep } from "./retry.js";
 import { checkPathParams, fillPath } from "./path.js";
@@ -10,13 +18,18 @@ export async function callOperation(client, operation, call) {
   checkPathParams(operation.pathParams, call.path);
   if (call.headers !== undefined) assertHeaderValues(call.headers);
   if (options.validateRequests) checkRequest(operation, call);
-  const { response, text } = await sendWithRetries(client, operation, call, options);
+  const name = `${operation.method} ${operation.path}`;
+  const credentials = chooseCredentials(options.credentials, operation.security ?? [], name);
+  const { response, text } = await sendWithRetries(client, operation, call, {
+    options,
+    credentials,
+  });
   if (!response.ok) {
     throw new ApiError({
-      operation: `${operation.method} ${operation.path}`,
+      operation: name,
       status: response.status,
       body: text === "" ? undefined : text,
-      requestId: response.headers.get("cf-ray") ?? undefined,
+      requestId: response.headers.get(options.requestIdHeader) ?? undefined,
     });
   }
   const body = parseBody(operation, response.status, text);
@@ -27,13 +40,22 @@ export async function callOperation(client, operation, call) {
   }
   return body;
 }
-/** Attempts the call, retrying as `retry.ts` allows; returns the last answer or throws. */
-async function sendWithRetries(client, operation, call, options) {
+/**
+ * Attempts the call, retrying as `retry.ts` allows; returns the last answer or throws. Credential
+ * functions are called for every attempt, so a rotated token is picked up by a retry.
+ */
+async function sendWithRetries(client, operation, call, context) {
+  const { options } = context;
   const idempotent = operation.idempotent === true;
   for (let retry = 0; ; retry++) {
     let answer;
     try {
-      answer = await attempt(client, operation, call, options.timeoutMs);
+      const auth = await credentialParts(options.credentials, context.credentials);
+      answer = await attempt(client, operation, withAuth(call, auth), {
+        timeoutMs: options.timeoutMs,
+        host: hostOf(options.baseUrl),
+        secrets: auth.secrets,
+      });
     } catch (error) {
       const retryable =
         error instanceof ConnectionError && isRetryable({ connection: true }, idempotent);
@@ -63,7 +85,8 @@ async function sendWithRetries(client, operation, call, options) {
  * connection goes back to the pool when the server answers (or undici's own timeouts end it).
  * The caller's signal, when given, goes to `fetch` as it is and does abort the request.
  */
-async function attempt(client, operation, call, timeoutMs) {
+async function attempt(client, operation, call, limits) {
+  const { timeoutMs } = limits;
   const name = `${operation.method} ${operation.path}`;
   if (call.signal?.aborted)
     throw new ClientError(`${name} was aborted`, { cause: call.signal.reason });
@@ -83,7 +106,8 @@ async function attempt(client, operation, call, timeoutMs) {
     if (cause instanceof TimeoutError) throw cause;
     if (call.signal?.aborted)
       throw new ClientError(`${name} was aborted`, { cause: call.signal.reason });
-    throw new ConnectionError(`${name} got no response`, { cause });
+    const why = redact(rootCause(cause), limits.secrets);
+    throw new ConnectionError(`${name} got no response from ${limits.host}: ${why}`, { cause });
   } finally {
     clearTimeout(timer);
   }
@@ -98,6 +122,27 @@ async function send(client, operation, call) {
     parseAs: "text",
     pathSerializer: fillPath,
   });
+}
+/** The call with the chosen credentials added: headers, query parameters, and cookies. */
+function withAuth(call, auth) {
+  if (auth.secrets.length === 0) return call;
+  const headers = { ...call.headers, ...auth.headers };
+  if (auth.cookies.length > 0) {
+    const given = Object.keys(headers).filter((key) => key.toLowerCase() === "cookie");
+    const existing = given.map((key) => headers[key]).filter(Boolean);
+    for (const key of given) delete headers[key];
+    headers["Cookie"] = [...existing, ...auth.cookies].join("; ");
+  }
+  const query = Object.keys(auth.query).length > 0 ? { ...call.query, ...auth.query } : call.query;
+  return { ...call, headers, ...(query === undefined ? {} : { query }) };
+}
+/** The host a base URL points at, for messages (never its user-info). */
+function hostOf(baseUrl) {
+  try {
+    return new URL(baseUrl).host || baseUrl;
+  } catch {
+    return baseUrl;
+  }
 }
 /** Waits before a retry; the caller's abort ends the wait (and the call) at once. */
 async function pause(operation, ms, signal) {

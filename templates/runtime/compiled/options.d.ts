@@ -1,16 +1,19 @@
 /**
- * Client options, their defaults and environment fallbacks, and the auth headers they produce.
+ * Client options, their defaults and environment fallbacks. The credential options themselves
+ * are declared by the generated package (one per security scheme of its spec) and read in
+ * `auth.ts`; this file holds the options every client has.
  */
+import { type CredentialStore, type SecuritySchemeDescriptor } from "./auth.js";
 import { type ValidationIssue } from "./errors.js";
-/** How to reach and authenticate with the API. Every field is optional; see each default. */
-export interface ClientOptions {
-  /** API token, sent as `Authorization: Bearer …`. Env fallback: `CLOUDFLARE_API_TOKEN`. */
-  apiToken?: string;
-  /** Account email of the legacy scheme, sent as `X-Auth-Email`. Env fallback: `CLOUDFLARE_EMAIL`. */
-  apiEmail?: string;
-  /** Global API key of the legacy scheme, sent as `X-Auth-Key`. Env fallback: `CLOUDFLARE_API_KEY`. */
-  apiKey?: string;
-  /** The API root. Default: the spec's first server URL. Env fallback: `CLOUDFLARE_BASE_URL`. */
+/**
+ * The options every client has; the generated `ClientOptions` adds one credential option per
+ * security scheme of the spec. Every field is optional; see each default.
+ */
+export interface BaseClientOptions {
+  /**
+   * The API root. Default: the spec's first server URL, or the environment variable that
+   * server names in `x-env`, when it is set.
+   */
   baseUrl?: string;
   /** A custom `fetch`, e.g. for proxies or tests. Default: `globalThis.fetch`. */
   fetch?: (input: Request) => Promise<Response>;
@@ -44,24 +47,38 @@ export interface ResponseValidator {
 export interface ClientDefaults {
   /** The spec's first server URL. */
   readonly baseUrl: string;
+  /** The environment variable that overrides `baseUrl` (the first server's `x-env`). */
+  readonly baseUrlEnv?: string;
   /** `<package>/<version>`, sent as `User-Agent` where the runtime lets a script set it. */
   readonly userAgent?: string;
+  /** The spec's security schemes by name: the option of each, and how it is sent. */
+  readonly security?: Readonly<Record<string, SecuritySchemeDescriptor>>;
+  /** The response header `ApiError.requestId` is read from. Default: `x-request-id`. */
+  readonly requestIdHeader?: string;
 }
 /** Options after defaults, env fallbacks and credential checks. */
 export interface ResolvedOptions {
   readonly baseUrl: string;
   readonly fetch: (input: Request) => Promise<Response>;
-  /** Default headers, auth included. Never put these in an error or log. */
+  /** Default headers (credentials are added per request). */
   readonly headers: Readonly<Record<string, string>>;
+  /** The credentials given, by scheme; never put these in an error or log. */
+  readonly credentials: CredentialStore;
+  /** The response header `ApiError.requestId` is read from. */
+  readonly requestIdHeader: string;
   readonly validateRequests: boolean;
   readonly maxRetries: number;
   readonly timeoutMs: number;
   /** The validators to check 2xx bodies with, when `validateResponses` is on. */
   readonly responseValidators: Readonly<Record<string, ResponseValidator>> | undefined;
 }
-/** Applies defaults and env fallbacks; throws `ClientError` when credentials are missing or mixed. */
+/**
+ * Applies defaults and env fallbacks; throws `ClientError` when an option is malformed. Missing
+ * credentials are an error of the call that needs them, not of the client (public operations
+ * need none).
+ */
 export declare function resolveOptions(
-  options: ClientOptions,
+  options: BaseClientOptions,
   defaults: ClientDefaults,
 ): ResolvedOptions;
 /** Refuses header values that could split a header (CR or LF). Names only in the message. */
