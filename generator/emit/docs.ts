@@ -4,24 +4,18 @@
  * model; the templates (`templates/docs/*.hbs`) only place its fields. The only Handlebars user.
  */
 import type { OutputFile } from "../files.js";
-import type {
-  ApiModel,
-  ExampleModel,
-  OperationModel,
-  ParameterModel,
-  SecuritySchemeModel,
-} from "../model/ir.js";
+import type { ApiModel, ExampleModel, OperationModel, ParameterModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import type { Templates } from "../templates.js";
 import { registerDocsHelpers } from "./docs-helpers.js";
 import { describeSchema, type FieldRow } from "./docs-schema.js";
-
-/** The environment variables the client reads, shown in every example. */
-const ENV = {
-  token: "CLOUDFLARE_API_TOKEN",
-  email: "CLOUDFLARE_EMAIL",
-  key: "CLOUDFLARE_API_KEY",
-} as const;
+import {
+  authIndexView,
+  clientCreation,
+  curlCredentials,
+  operationAuthLines,
+  type AuthIndexView,
+} from "./docs-auth.js";
 
 /** The emitted pages. */
 export async function emitDocs(model: ApiModel, templates: Templates): Promise<OutputFile[]> {
@@ -63,7 +57,10 @@ export interface OperationView {
   readonly path: string;
   readonly tags: string;
   readonly deprecated: boolean;
+  /** One line per alternative of the operation's security; empty when it needs none. */
   readonly auth: readonly string[];
+  /** The response header `ApiError.requestId` comes from. */
+  readonly requestIdHeader: string;
   readonly permissions: readonly string[];
   readonly parameters: readonly ParameterRow[];
   readonly body: BodyView | undefined;
@@ -128,7 +125,8 @@ function operationView(model: ApiModel, operation: OperationModel): OperationVie
     path: operation.path,
     tags: operation.tags.join(", "),
     deprecated: operation.deprecated,
-    auth: authLines(model, operation),
+    auth: operationAuthLines(model, operation),
+    requestIdHeader: model.requestIdHeader,
     permissions: operation.permissions,
     parameters: operation.parameters.map(parameterRow),
     body:
@@ -169,22 +167,6 @@ function parameterRow(parameter: ParameterModel): ParameterRow {
   };
 }
 
-/** The schemes an operation accepts, and how to give each to the client. */
-function authLines(model: ApiModel, operation: OperationModel): string[] {
-  const byName = new Map(model.securitySchemes.map((scheme) => [scheme.name, scheme]));
-  return operation.security.map((set) => {
-    const schemes = set
-      .map((name) => byName.get(name))
-      .filter((s): s is SecuritySchemeModel => !!s);
-    const headers = schemes.map((s) => `\`${s.header ?? s.name}\``).join(" + ");
-    const bearer = schemes.some((s) => s.kind === "bearer");
-    const how = bearer
-      ? `\`createClient({ apiToken })\`, or \`${ENV.token}\` in the environment`
-      : `\`createClient({ apiEmail, apiKey })\`, or \`${ENV.email}\` and \`${ENV.key}\``;
-    return `${headers}: ${how}`;
-  });
-}
-
 function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
   const bodies: (ExampleModel | undefined)[] =
     operation.requestBody !== undefined && operation.requestBody.examples.length > 0
@@ -221,9 +203,11 @@ function curl(
 ): string {
   const base = model.servers[0] ?? "https://api.example.com";
   const path = operation.path.replace(/\{([^}]+)\}/g, (_m, name: string) => shellVariable(name));
+  const credentials = curlCredentials(model, operation);
+  const query = credentials.query.length > 0 ? `?${credentials.query.join("&")}` : "";
   const lines = [
-    `curl -X ${operation.method.toUpperCase()} "${base}${path}"`,
-    `  -H "Authorization: Bearer $${ENV.token}"`,
+    `curl -X ${operation.method.toUpperCase()} "${base}${path}${query}"`,
+    ...credentials.lines,
   ];
   if (example === undefined) return lines.join(" \\\n");
   lines.push(
@@ -256,8 +240,7 @@ function typescriptCall(model: ApiModel, operation: OperationModel, call: string
   return [
     `import { createClient } from "${model.packageName}";`,
     "",
-    `// Reads ${ENV.token} (or ${ENV.email} + ${ENV.key}) from the environment.`,
-    "const client = createClient();",
+    clientCreation(model, operation),
     `const result = await client.${operation.functionName}(${call});`,
     "console.log(result);",
   ].join("\n");
@@ -298,6 +281,8 @@ export interface IndexView {
   readonly first: OperationView | undefined;
   /** The first operation with a JSON request body (its validator is the README's example). */
   readonly withBody: OperationView | undefined;
+  /** Credentials, base URL and request id, from the spec's security schemes and servers. */
+  readonly auth: AuthIndexView;
 }
 
 function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView {
@@ -330,5 +315,6 @@ function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView 
     first:
       pages.find((page) => page.body !== undefined && page.examples[0]?.json !== "") ?? pages[0],
     withBody: pages.find((page) => page.body?.mediaType.includes("json") === true),
+    auth: authIndexView(model),
   };
 }
