@@ -4,7 +4,7 @@
  * security at all, and the `x-` extensions: each is generated into a temporary folder, and its
  * client is run against a node:http server on 127.0.0.1, which records exactly what was sent.
  */
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TMP } from "./helpers/paths.js";
 import { startServer, type RecordedRequest, type TestServer } from "./helpers/server.js";
@@ -31,12 +31,16 @@ afterAll(async () => {
   await rm(`${TMP}/${FOLDER}`, { recursive: true, force: true });
 });
 
+/** Where each synthetic spec's package was written, by name. */
+const outputs = new Map<string, string>();
+
 /** Generates one synthetic spec and imports its package. */
 async function packageOf(
   name: string,
   spec: Omit<Parameters<typeof syntheticDocument>[0], "name">,
 ) {
   const out = await generateInto(`${FOLDER}/${name}`, syntheticDocument({ name, ...spec }));
+  outputs.set(name, out);
   return (await import(`${out}/dist/index.js`)) as Pkg;
 }
 
@@ -430,5 +434,35 @@ describe("x-env, x-client-option and x-request-id-header", () => {
     expect([String(error), JSON.stringify(error), error.stack].join("\n")).not.toContain(
       "secret-token-1",
     );
+  });
+});
+
+describe("the docs of each synthetic package", () => {
+  /** Spec name → what its `getThing` page's curl sends and how its auth section reads. */
+  const cases: [string, string, string][] = [
+    ["Bearer_Auth", '-H "Authorization: Bearer $BEARER_AUTH"', "`createClient({ bearerAuth })`"],
+    ["apikey-header", '-H "X-Api-Key: $API_KEY"', "`apiKey` sent in the `X-Api-Key` header"],
+    ["apikey-query", "/things/$ID?api_key=$API_KEY", "`apiKey` sent as the query parameter"],
+    ["apikey-cookie", '-b "SESSION=$API_KEY"', "`apiKey` sent as the cookie `SESSION`"],
+    ["basic", '-u "$ACCOUNT_SID_AUTH_TOKEN_USERNAME:$ACCOUNT_SID_AUTH_TOKEN_PASSWORD"', "Basic"],
+    ["alternatives", '-H "Authorization: Bearer $TOKEN"', "`createClient({ keyId, keySecret })`"],
+  ];
+  it.each(cases)("%s: curl and the auth section follow the scheme", async (name, curl, auth) => {
+    const out = outputs.get(name);
+    expect(out, `${name} was generated above`).toBeDefined();
+    const page = await readFile(`${out}/docs/getThing.md`, "utf8");
+    expect(page).toContain(curl);
+    expect(page.split("## Authentication")[1]!.split("## Parameters")[0]).toContain(auth);
+    const publicPage = await readFile(`${out}/docs/getPublic.md`, "utf8");
+    expect(publicPage).toContain("None: this operation needs no credentials.");
+    expect(publicPage).not.toMatch(/^\s+-[Hub] /m);
+  });
+
+  it("a spec without security says so, and its examples create a client without options", async () => {
+    const out = outputs.get("none")!;
+    expect(await readFile(`${out}/docs/README.md`, "utf8")).toContain(
+      "The API needs no credentials.",
+    );
+    expect(await readFile(`${out}/README.md`, "utf8")).toContain("const client = createClient();");
   });
 });

@@ -12,8 +12,10 @@ export interface SchemeView {
   readonly option: string;
   /** "sent as `Authorization: Bearer <token>`"… */
   readonly where: string;
-  /** Its environment variable(s) in inline code, or "". */
+  /** "environment variable `X`" (or "variables `U` and `P`" for basic), or "". */
   readonly env: string;
+  /** What the option takes, in words. */
+  readonly value: string;
   readonly description: string;
 }
 
@@ -40,7 +42,11 @@ export function authIndexView(model: ApiModel): AuthIndexView {
       name: scheme.name,
       option: scheme.option,
       where: whereSent(scheme),
-      env: envOf(scheme) ?? "",
+      env: envPhrase(scheme),
+      value:
+        scheme.kind === "basic"
+          ? "`{ username, password }`, or a function returning it (or a Promise of it)"
+          : "a string, or a function returning it (or a Promise of it)",
       description: scheme.description ?? "",
     })),
     unsupported: model.securitySchemes
@@ -52,6 +58,12 @@ export function authIndexView(model: ApiModel): AuthIndexView {
     requestIdHeader: model.requestIdHeader,
     create: clientCreation(model, secured[0]),
   };
+}
+
+function envPhrase(scheme: SecuritySchemeModel): string {
+  const env = envOf(scheme);
+  if (env === undefined) return "";
+  return `environment variable${scheme.basicEnv === undefined ? "" : "s"} ${env}`;
 }
 
 /** An operation page's auth lines: one per alternative, or none for a public operation. */

@@ -164,9 +164,10 @@ function schemeProblems(doc: Node, at: Report): Diagnostic[] {
   const schemes = asNode(asNode(doc["components"])["securitySchemes"]);
   for (const [name, raw] of Object.entries(schemes)) {
     const pointer = `#/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-    const scheme = asNode(raw);
+    const scheme = deref(doc, raw);
     found.push(...extensionShapeProblems(scheme, pointer, at));
-    if ("$ref" in scheme) continue; // a scheme in another file: the bundle's model still names it
+    // A scheme in another file is checked where it is read (bundled, then built into the model).
+    if (typeof scheme["$ref"] === "string") continue;
     const model = schemeOf(name, scheme);
     if (model.kind === "unsupported") continue;
     const where =

@@ -70,6 +70,61 @@ describe.runIf(present).concurrent.each(CORPUS_SPECS)("corpus: $file", (spec) =>
   );
 });
 
+/**
+ * Driven by the spec, not by one API (issue 13): where a spec declares no security, its client is
+ * created and called without credentials; where a spec never mentions Cloudflare, neither does
+ * any file of its package. Reads the packages the suite above generated (or generates them).
+ */
+describe.runIf(present).concurrent.each(CORPUS_SPECS.filter((spec) => spec.refused === undefined))(
+  "corpus: $file, spec-driven credentials and wording",
+  (spec) => {
+    it("needs no credentials without security, and says Cloudflare only if its spec does", async () => {
+      const out = `${OUT}/${spec.name}`;
+      if (!existsSync(`${out}/dist/index.js`)) {
+        const run = await runCli(["--spec", `${CORPUS}/${spec.file}`, "--out", out]);
+        expect(run.code, run.stderr.slice(0, 2000)).toBe(0);
+      }
+      const specText = await specSources(`${CORPUS}/${spec.file}`);
+      if (!/securitySchemes|"security"|^\s*security:/m.test(specText)) {
+        const pkg = (await import(`${out}/dist/index.js`)) as {
+          createClient(options: object): object;
+        };
+        expect(() => pkg.createClient({ baseUrl: "http://127.0.0.1:9" })).not.toThrow();
+      }
+      if (!/cloudflare|cf-ray/i.test(specText)) {
+        expect(await filesMatching(out, /cloudflare|cf-ray|CLOUDFLARE_/i)).toEqual([]);
+      }
+    });
+  },
+);
+
+/** The text of a spec: its root file, or every file of its folder for a multi-file spec. */
+async function specSources(root: string): Promise<string> {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const { dirname, join } = await import("node:path");
+  if (dirname(root) === CORPUS) return readFile(root, "utf8");
+  const names = await readdir(dirname(root), { recursive: true });
+  const texts = await Promise.all(
+    names
+      .filter((name) => /\.(ya?ml|json)$/.test(name))
+      .map((name) => readFile(join(dirname(root), name), "utf8")),
+  );
+  return texts.join("\n");
+}
+
+/** The files under `dir` (but its node_modules) whose text matches `pattern`. */
+async function filesMatching(dir: string, pattern: RegExp): Promise<string[]> {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = names
+    .filter((entry) => entry.isFile() && !`${entry.parentPath}/`.includes("/node_modules/"))
+    .map((entry) => `${entry.parentPath}/${entry.name}`);
+  const hits = await Promise.all(
+    files.map(async (file) => (pattern.test(await readFile(file, "utf8")) ? [file] : [])),
+  );
+  return hits.flat();
+}
+
 describe.runIf(present)("the pass rate", () => {
   it("is at least 90% of the corpus", () => {
     const generated = CORPUS_SPECS.filter((spec: CorpusSpec) => spec.refused === undefined);
