@@ -42,6 +42,8 @@ export const DIAGNOSTIC_CODES = {
   // Security schemes, servers and the request-id header (generator/model/security.ts).
   "security-option":
     "Give the scheme a client option that is an identifier and unique with `x-client-option: <name>`.",
+  "security-scheme":
+    "Nothing to do if users add this credential themselves, with the `headers` option or a custom `fetch`.",
   "security-extension":
     "Fix the extension's value (see README, '`x-` extensions the generator understands').",
   "output-not-generated":

@@ -50,6 +50,23 @@ function summary(diagnostics: readonly Diagnostic[]) {
 }
 
 describe("located diagnostics", () => {
+  it("a scheme the client cannot send is a warning, and generation goes on", async () => {
+    const document = syntheticDocument({
+      name: "digest",
+      schemes: { digest: { type: "http", scheme: "digest" }, tls: { type: "mutualTLS" } },
+      security: [{ digest: [] }, { tls: [] }],
+    });
+    const { warnings } = await generate({
+      specPath: await writeSpec(`${FOLDER}/digest`, document),
+    });
+    expect(
+      warnings.filter((w) => w.code === "security-scheme").map((w) => [w.pointer, w.line > 0]),
+    ).toEqual([
+      ["#/components/securitySchemes/digest", true],
+      ["#/components/securitySchemes/tls", true],
+    ]);
+  });
+
   it("two schemes giving one option name", async () => {
     const problems = await problemsOf("collision", {
       schemes: {

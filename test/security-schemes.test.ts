@@ -254,6 +254,23 @@ describe("two alternatives", () => {
   });
 });
 
+describe("a scheme the client cannot send (http digest)", () => {
+  it("gets no option; the call sends what `headers` gives, and needs nothing else", async () => {
+    const pkg = await packageOf("digest", {
+      schemes: { digest: { type: "http", scheme: "digest" } },
+      security: [{ digest: [] }],
+    });
+    const client = pkg.createClient({
+      baseUrl: server.baseUrl,
+      headers: { Authorization: 'Digest username="u"' },
+    });
+    expect(await sent(client)).toEqual({
+      headers: { authorization: 'Digest username="u"' },
+      query: "",
+    });
+  });
+});
+
 describe("a spec without security", () => {
   let pkg: Pkg;
   beforeAll(async () => {

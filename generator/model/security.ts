@@ -155,7 +155,7 @@ type Report = (
   pointer: string,
   message: string,
   hint: string,
-  code?: "security-option" | "security-extension",
+  code?: "security-option" | "security-extension" | "security-scheme",
 ) => Diagnostic;
 
 function schemeProblems(doc: Node, at: Report): Diagnostic[] {
@@ -169,7 +169,10 @@ function schemeProblems(doc: Node, at: Report): Diagnostic[] {
     // A scheme in another file is checked where it is read (bundled, then built into the model).
     if (typeof scheme["$ref"] === "string") continue;
     const model = schemeOf(name, scheme);
-    if (model.kind === "unsupported") continue;
+    if (model.kind === "unsupported") {
+      found.push(unsupportedScheme(name, scheme, pointer, at));
+      continue;
+    }
     const where =
       SECURITY_EXTENSIONS.clientOption in scheme ? `${pointer}/x-client-option` : pointer;
     if (!IDENTIFIER.test(model.option)) {
@@ -197,6 +200,20 @@ function schemeProblems(doc: Node, at: Report): Diagnostic[] {
     owners.set(model.option, `security scheme "${name}"`);
   }
   return found;
+}
+
+/** A warning: the client cannot send this kind of scheme, so it gets no option. */
+function unsupportedScheme(name: string, scheme: Node, pointer: string, at: Report): Diagnostic {
+  const kind = [scheme["type"], scheme["scheme"]].filter((part) => typeof part === "string");
+  return {
+    ...at(
+      pointer,
+      `Security scheme "${name}" (${kind.join(" ")}) is not one the client can send; it gets no client option`,
+      "Nothing to do if your users add it themselves: with the `headers` option, or a custom `fetch`. The client sends http bearer and basic, oauth2, openIdConnect and apiKey schemes.",
+      "security-scheme",
+    ),
+    severity: "warning",
+  };
 }
 
 function extensionShapeProblems(scheme: Node, pointer: string, at: Report): Diagnostic[] {
