@@ -147,36 +147,40 @@ describe.each(BEARER_CASES)("a %s scheme", (_kind, key, scheme) => {
 });
 
 describe("an apiKey scheme", () => {
-  const cases: [string, Json, string, (value: string) => { headers: Json; query: string }][] = [
+  /** Where, the scheme, what `"k 1/2"` sends, and what a base64-like `"k=fn"` from a function sends. */
+  const cases: [string, Json, Json, Json][] = [
     [
-      "in a header",
+      "header",
       { type: "apiKey", in: "header", name: "X-Api-Key" },
-      "apiKey",
-      (value) => ({ headers: { "x-api-key": value }, query: "" }),
+      { headers: { "x-api-key": "k 1/2" }, query: "" },
+      { headers: { "x-api-key": "k=fn" }, query: "" },
     ],
     [
-      "in the query",
+      "query",
       { type: "apiKey", in: "query", name: "api_key" },
-      "apiKey",
-      (value) => ({ headers: {}, query: `?api_key=${encodeURIComponent(value)}` }),
+      { headers: {}, query: "?api_key=k%201%2F2" },
+      { headers: {}, query: "?api_key=k%3Dfn" },
     ],
     [
-      "in a cookie",
+      "cookie",
       { type: "apiKey", in: "cookie", name: "SESSION" },
-      "apiKey",
-      (value) => ({ headers: { cookie: `SESSION=${encodeURIComponent(value)}` }, query: "" }),
+      { headers: { cookie: "SESSION=k%201%2F2" }, query: "" },
+      { headers: { cookie: "SESSION=k=fn" }, query: "" },
     ],
   ];
-  it.each(cases)("%s sends exactly the key there", async (where, scheme, option, expected) => {
-    const pkg = await packageOf(`apikey-${where.split(" ").at(-1)}`, {
-      schemes: { api_key: scheme },
-      security: [{ api_key: [] }],
-    });
-    const client = pkg.createClient({ [option]: "k 1/2", baseUrl: server.baseUrl });
-    expect(await sent(client)).toEqual(expected("k 1/2"));
-    const keyFunction = pkg.createClient({ [option]: () => "k-fn", baseUrl: server.baseUrl });
-    expect(await sent(keyFunction)).toEqual(expected("k-fn"));
-  });
+  it.each(cases)(
+    "in the %s sends exactly the key there",
+    async (where, scheme, plain, fromFunction) => {
+      const pkg = await packageOf(`apikey-${where}`, {
+        schemes: { api_key: scheme },
+        security: [{ api_key: [] }],
+      });
+      const client = pkg.createClient({ apiKey: "k 1/2", baseUrl: server.baseUrl });
+      expect(await sent(client)).toEqual(plain);
+      const keyFunction = pkg.createClient({ apiKey: () => "k=fn", baseUrl: server.baseUrl });
+      expect(await sent(keyFunction)).toEqual(fromFunction);
+    },
+  );
 });
 
 describe("an http basic scheme", () => {

@@ -133,7 +133,7 @@ export async function credentialParts(
       if (scheme.kind === "bearer") headers["Authorization"] = `Bearer ${secret}`;
       else if (scheme.in === "header") headers[scheme.name] = secret;
       else if (scheme.in === "query") query[scheme.name] = secret;
-      else cookies.push(`${scheme.name}=${encodeURIComponent(secret)}`);
+      else cookies.push(`${scheme.name}=${cookieValue(secret)}`);
     }
   }
   return { headers, query, cookies, secrets };
@@ -232,6 +232,16 @@ function missingMessage(
     return `${options}${envs}`;
   });
   return `No credentials for ${operation}: pass ${ways.join(", or ")}.`;
+}
+
+/**
+ * A cookie value as sent: as it is when it holds only RFC 6265 cookie-octets (so base64 `=` and
+ * the like arrive unchanged), else percent-encoded (a space, `;` or `,` would end the cookie).
+ */
+function cookieValue(value: string): string {
+  return /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/.test(value)
+    ? value
+    : encodeURIComponent(value);
 }
 
 /** Base64 of the UTF-8 bytes of `text`, with `btoa` (Node 16+, browsers, edge runtimes). */
