@@ -13,7 +13,7 @@ import type {
 } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import type { Templates } from "../templates.js";
-import { parameterExample } from "./docs-examples.js";
+import { parameterExample, sampleOf } from "./docs-examples.js";
 import { registerDocsHelpers } from "./docs-helpers.js";
 import { describeSchema, describeValue, type FieldRow } from "./docs-schema.js";
 
@@ -182,11 +182,7 @@ function authLines(model: ApiModel, operation: OperationModel): string[] {
 }
 
 function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
-  const bodies: (ExampleModel | undefined)[] =
-    operation.requestBody !== undefined && operation.requestBody.examples.length > 0
-      ? [...operation.requestBody.examples]
-      : [undefined];
-  return bodies.map((example) => {
+  return bodyExamples(model, operation).map((example) => {
     const args = callArguments(model, operation, example);
     return {
       title:
@@ -199,6 +195,18 @@ function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
       json: example === undefined ? "" : json(example.value),
     };
   });
+}
+
+/**
+ * The request bodies of the examples: the spec's examples, else one made from the JSON body's
+ * schema (a copied example must pass validation, and a required body cannot be left out).
+ */
+function bodyExamples(model: ApiModel, operation: OperationModel): (ExampleModel | undefined)[] {
+  const body = operation.requestBody;
+  if (body === undefined || body.schema === undefined) return [undefined];
+  if (body.examples.length > 0) return [...body.examples];
+  const value = sampleOf(body.schema, model.document, "body");
+  return [{ name: operation.operationId, summary: operation.summary, value }];
 }
 
 function exampleTitle(example: ExampleModel): string {
