@@ -5,7 +5,6 @@
  * bundled document.
  */
 import type { JsonSchema, ParameterModel } from "../model/ir.js";
-import { resolvePointer } from "../model/build.js";
 import { resolvedSchema } from "./docs-schema.js";
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -42,7 +41,7 @@ const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
 export function parameterExample(parameter: ParameterModel, document: unknown): unknown {
   // The model's pointer is the parameter itself, or the `$ref` it was written as.
   const own = exampleOf(
-    followRef(asSchema(resolvePointer(document, parameter.pointer)), document),
+    followRef(asSchema(valueAt(document, parameter.pointer)), document),
     document,
   );
   if (own !== undefined) return own;
@@ -81,9 +80,24 @@ function exampleOf(node: Schema, document: unknown): unknown {
   return undefined;
 }
 
-function followRef(example: Schema, document: unknown): Schema {
-  const ref = example["$ref"];
-  return typeof ref === "string" ? asSchema(resolvePointer(document, ref)) : example;
+function followRef(node: Schema, document: unknown): Schema {
+  const ref = node["$ref"];
+  return typeof ref === "string" ? asSchema(valueAt(document, ref)) : node;
+}
+
+/**
+ * The value at a local JSON pointer, arrays included (a parameter's pointer ends in its index in
+ * `parameters`, which the model's `resolvePointer` does not step into).
+ */
+function valueAt(document: unknown, pointer: string): unknown {
+  const segments = pointer.replace(/^#\/?/, "").split("/").filter(Boolean);
+  return segments.reduce<unknown>((node, raw) => {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) return node[Number(segment)];
+    return typeof node === "object" && node !== null
+      ? (node as Record<string, unknown>)[segment]
+      : undefined;
+  }, document);
 }
 
 /** A value built from the schema's type, for a schema with no example, enum or default. */
