@@ -12,6 +12,15 @@ type Schema = Readonly<Record<string, unknown>>;
 /** Schemas nested deeper than this get no made-up value (a recursive schema stops here). */
 const MAX_DEPTH = 8;
 
+/** At most this many made-up values per example: wide required objects nest multiplicatively. */
+const MAX_VALUES = 2_000;
+
+/** Where a made-up value is: its depth, and the values the whole example may still make. */
+interface Making {
+  readonly depth: number;
+  readonly left: { values: number };
+}
+
 /** Made-up strings of a known format, each valid for it. */
 const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
   uuid: "123e4567-e89b-12d3-a456-426614174000",
@@ -52,7 +61,12 @@ export function parameterExample(parameter: ParameterModel, document: unknown): 
  * A value that satisfies `schema` as far as its keywords say (type, format, enum, const,
  * lengths, bounds, required properties), preferring the spec's own example or default.
  */
-export function sampleOf(schema: JsonSchema, document: unknown, name: string, depth = 0): unknown {
+export function sampleOf(
+  schema: JsonSchema,
+  document: unknown,
+  name: string,
+  at: Making = { depth: 0, left: { values: MAX_VALUES } },
+): unknown {
   const resolved = resolvedSchema(schema, document);
   const given = exampleOf(resolved, document);
   if (given !== undefined) return given;
@@ -61,8 +75,9 @@ export function sampleOf(schema: JsonSchema, document: unknown, name: string, de
   const value = values.find((v) => v !== null) ?? values[0];
   if (value !== undefined) return value;
   if (resolved["default"] !== undefined) return resolved["default"];
-  if (depth > MAX_DEPTH) return null;
-  return madeUp(resolved, document, name, depth);
+  if (at.depth > MAX_DEPTH || at.left.values <= 0) return null;
+  at.left.values--;
+  return madeUp(resolved, document, name, at);
 }
 
 /** The spec's example of a parameter or schema: `example`, else the first of `examples`. */
@@ -101,7 +116,7 @@ function valueAt(document: unknown, pointer: string): unknown {
 }
 
 /** A value built from the schema's type, for a schema with no example, enum or default. */
-function madeUp(schema: Schema, document: unknown, name: string, depth: number): unknown {
+function madeUp(schema: Schema, document: unknown, name: string, at: Making): unknown {
   const types = Array.isArray(schema["type"]) ? schema["type"].map(String) : [];
   if (typeof schema["type"] === "string") types.push(schema["type"]);
   const type = types.find((t) => t !== "null") ?? inferredType(schema);
@@ -112,9 +127,9 @@ function madeUp(schema: Schema, document: unknown, name: string, depth: number):
     case "boolean":
       return true;
     case "array":
-      return arrayOf(schema, document, name, depth);
+      return arrayOf(schema, document, name, at);
     case "object":
-      return objectOf(schema, document, depth);
+      return objectOf(schema, document, at);
     case "null":
       return null;
     default:
@@ -147,25 +162,29 @@ function numberIn(schema: Schema, type: string): number {
   return type === "integer" ? Math.round(value) : value;
 }
 
-function arrayOf(schema: Schema, document: unknown, name: string, depth: number): unknown[] {
+function arrayOf(schema: Schema, document: unknown, name: string, at: Making): unknown[] {
   const items = schema["items"];
   if (typeof items !== "object" || items === null || Array.isArray(items)) return [];
   const count = Math.max(1, numeric(schema["minItems"]) ?? 1);
   // Unique items could not all be the same made-up value: one is enough unless more are needed.
-  const item = sampleOf(items as JsonSchema, document, name, depth + 1);
+  const item = sampleOf(items as JsonSchema, document, name, deeper(at));
   return Array.from({ length: schema["uniqueItems"] === true ? 1 : count }, () => item);
 }
 
-function objectOf(schema: Schema, document: unknown, depth: number): Record<string, unknown> {
+function objectOf(schema: Schema, document: unknown, at: Making): Record<string, unknown> {
   const properties = asSchema(schema["properties"]);
   const required = Array.isArray(schema["required"]) ? schema["required"].map(String) : [];
   const value: Record<string, unknown> = {};
   for (const key of required) {
     const property = properties[key];
     value[key] =
-      property === undefined ? "" : sampleOf(property as JsonSchema, document, key, depth + 1);
+      property === undefined ? "" : sampleOf(property as JsonSchema, document, key, deeper(at));
   }
   return value;
+}
+
+function deeper(at: Making): Making {
+  return { depth: at.depth + 1, left: at.left };
 }
 
 /** A string of the schema's format, else `your-<name>` fitted to its length limits. */

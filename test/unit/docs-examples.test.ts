@@ -71,6 +71,25 @@ describe("sampleOf: a value the schema accepts, for examples the spec does not g
     );
   });
 
+  it("stops on a wide recursive schema (each level ten required children of its own kind)", () => {
+    const keys = "abcdefghij".split("");
+    const node = { $ref: "#/components/schemas/Wide" };
+    const document = {
+      components: {
+        schemas: {
+          Wide: {
+            type: "object",
+            required: keys,
+            properties: Object.fromEntries(keys.map((k) => [k, node])),
+          },
+        },
+      },
+    };
+    const size = JSON.stringify(sampleOf(node, document, "wide")).length;
+    expect(size).toBeGreaterThan(0);
+    expect(size).toBeLessThan(100_000);
+  });
+
   it("prefers the spec's example, then the default", () => {
     expect(sampleOf({ $ref: "#/components/schemas/Identifier" }, DOCUMENT, "zone_id")).toBe(
       "023e105f4ecef8ad9ca31a8372d0c353",
