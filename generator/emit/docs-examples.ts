@@ -13,7 +13,7 @@ type Schema = Readonly<Record<string, unknown>>;
 const MAX_DEPTH = 8;
 
 /** At most this many made-up values per example: wide required objects nest multiplicatively. */
-const MAX_VALUES = 2_000;
+const MAX_VALUES = 200;
 
 /** Where a made-up value is: its depth, and the values the whole example may still make. */
 interface Making {
