@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { GENERATED } from "./helpers/paths.js";
+import { modelOf } from "./helpers/package-checks.js";
+import { GENERATED, MAIN_SPEC } from "./helpers/paths.js";
 
 type Validators = typeof import("../generated/src/validators.js");
 const validators = (await import(`${GENERATED}/dist/validators.js`)) as Validators;
@@ -52,6 +53,32 @@ describe("the spec's text in the generated package", () => {
         .filter((line) => /seeds? [0-9]{3}|shared\//i.test(line)),
     );
     expect(hits).toEqual([]);
+  });
+});
+
+/** Every string under a `description`, `summary`, `title` or example key, with its JSON pointer. */
+function userText(node: unknown, pointer = ""): [string, string][] {
+  if (typeof node !== "object" || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) => {
+    const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const own =
+      /^(description|summary|title|example|examples|value)$/.test(key) ||
+      pointer.includes("/examples/")
+        ? JSON.stringify(value)
+        : undefined;
+    return [
+      ...(own === undefined ? [] : ([[at, own]] as [string, string][])),
+      ...userText(value, at),
+    ];
+  });
+}
+
+describe("the spec's user text", () => {
+  it("no description, summary, title or example cites a seed or a working folder (those are YAML comments)", async () => {
+    const { document } = await modelOf(MAIN_SPEC);
+    const texts = userText(document);
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.filter(([, text]) => /seeds? [0-9]{3}|shared\//i.test(text))).toEqual([]);
   });
 });
 
