@@ -67,6 +67,8 @@ export interface OperationView {
   readonly auth: readonly string[];
   readonly permissions: readonly string[];
   readonly parameters: readonly ParameterRow[];
+  /** Whether a parameter is in the path (the page then says how path parameters are sent). */
+  readonly hasPathParameters: boolean;
   readonly body: BodyView | undefined;
   readonly responses: readonly ResponseView[];
   readonly errors: readonly ResponseView[];
@@ -135,6 +137,7 @@ function operationView(model: ApiModel, operation: OperationModel): OperationVie
     auth: authLines(model, operation),
     permissions: operation.permissions,
     parameters: operation.parameters.map((parameter) => parameterRow(parameter, model.document)),
+    hasPathParameters: operation.parameters.some((parameter) => parameter.in === "path"),
     body:
       body === undefined
         ? undefined
