@@ -185,10 +185,10 @@ const feedbackCases: [string, Case][] = [
     },
   ],
   [
-    "requests_by_attribute keys are the documented ones",
+    "requests_by_attribute takes any key, each value an array of { metric, requests }",
     {
-      given: { ...feedback(), requests_by_attribute: { topFoo: [] } },
-      want: [{ path: "/requests_by_attribute/topFoo", message: "topFoo is not allowed here" }],
+      given: { ...feedback(), requests_by_attribute: { topFoo: {} } },
+      want: [{ path: "/requests_by_attribute/topFoo", message: "must be array" }],
     },
   ],
   [

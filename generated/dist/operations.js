@@ -14,7 +14,7 @@ import {
  *
  * See more accepted API fields and expression types at https://developers.cloudflare.com/bots/concepts/feedback-loop/#api-fields and https://developers.cloudflare.com/bots/concepts/feedback-loop/#expression-fields, respectively.
  *
- * Feedback reports are available on Business and Enterprise plans. (seed 000)
+ * Feedback reports are available on Business and Enterprise plans.
  *
  * `POST /zones/{zone_id}/bot_management/feedback`
  *
@@ -55,7 +55,7 @@ export function createBotFeedbackReport(client, args) {
 /**
  * List feedback reports
  *
- * Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope. (seed 001)
+ * Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope.
  *
  * `GET /zones/{zone_id}/bot_management/feedback`
  *
@@ -93,7 +93,7 @@ export function listBotFeedbackReports(client, args) {
 /**
  * Get Zone Bot Management Config
  *
- * Retrieve a zone's Bot Management Config. (seed 001)
+ * Retrieve a zone's Bot Management Config.
  *
  * `GET /zones/{zone_id}/bot_management`
  *
@@ -142,7 +142,7 @@ export function getBotManagementConfig(client, args) {
  * downgraded your plan, use the clean-up examples to remove old zone configurations based on
  * your current plan. For BM Enterprise, it is strongly recommended that you ensure you have
  * custom rules in place to protect your zone before disabling the SBFM rules: without these
- * protections, your zone is vulnerable to attacks. (seed 001)
+ * protections, your zone is vulnerable to attacks.
  *
  * `PUT /zones/{zone_id}/bot_management`
  *
@@ -183,7 +183,7 @@ export function updateBotManagementConfig(client, args) {
 /**
  * Updates Security Center Insight Classification
  *
- * Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first. (seed 002)
+ * Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first.
  *
  * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification`
  *
@@ -228,7 +228,7 @@ export function updateInsightClassification(client, args) {
 /**
  * Request review on mitigations
  *
- * Request a review for mitigations on an account. (seed 003)
+ * Request a review for mitigations on an account.
  *
  * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal`
  *
@@ -271,7 +271,7 @@ export function requestMitigationReview(client, args) {
 /**
  * Create Miscategorization
  *
- * Allows you to submit requests to change a domain's category. (seed 004)
+ * Allows you to submit requests to change a domain's category.
  *
  * `POST /accounts/{account_id}/intel/miscategorization`
  *

@@ -6,14 +6,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier. (seeds 000, 001) */
+        /** @description Identifier. */
         zone_id: components["parameters"]["ZoneId"];
       };
       cookie?: never;
     };
     /**
      * List feedback reports
-     * @description Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope. (seed 001)
+     * @description Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope.
      */
     get: operations["listBotFeedbackReports"];
     put?: never;
@@ -23,7 +23,7 @@ export interface paths {
      *
      *     See more accepted API fields and expression types at https://developers.cloudflare.com/bots/concepts/feedback-loop/#api-fields and https://developers.cloudflare.com/bots/concepts/feedback-loop/#expression-fields, respectively.
      *
-     *     Feedback reports are available on Business and Enterprise plans. (seed 000)
+     *     Feedback reports are available on Business and Enterprise plans.
      */
     post: operations["createBotFeedbackReport"];
     delete?: never;
@@ -37,14 +37,14 @@ export interface paths {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier. (seeds 000, 001) */
+        /** @description Identifier. */
         zone_id: components["parameters"]["ZoneId"];
       };
       cookie?: never;
     };
     /**
      * Get Zone Bot Management Config
-     * @description Retrieve a zone's Bot Management Config. (seed 001)
+     * @description Retrieve a zone's Bot Management Config.
      */
     get: operations["getBotManagementConfig"];
     /**
@@ -60,7 +60,7 @@ export interface paths {
      *     downgraded your plan, use the clean-up examples to remove old zone configurations based on
      *     your current plan. For BM Enterprise, it is strongly recommended that you ensure you have
      *     custom rules in place to protect your zone before disabling the SBFM rules: without these
-     *     protections, your zone is vulnerable to attacks. (seed 001)
+     *     protections, your zone is vulnerable to attacks.
      */
     put: operations["updateBotManagementConfig"];
     post?: never;
@@ -85,7 +85,7 @@ export interface paths {
     head?: never;
     /**
      * Updates Security Center Insight Classification
-     * @description Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first. (seed 002)
+     * @description Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first.
      */
     patch: operations["updateInsightClassification"];
     trace?: never;
@@ -101,7 +101,7 @@ export interface paths {
     put?: never;
     /**
      * Request review on mitigations
-     * @description Request a review for mitigations on an account. (seed 003)
+     * @description Request a review for mitigations on an account.
      */
     post: operations["requestMitigationReview"];
     delete?: never;
@@ -121,7 +121,7 @@ export interface paths {
     put?: never;
     /**
      * Create Miscategorization
-     * @description Allows you to submit requests to change a domain's category. (seed 004)
+     * @description Allows you to submit requests to change a domain's category.
      */
     post: operations["createMiscategorization"];
     delete?: never;
@@ -135,11 +135,11 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /**
-     * @description Identifier. (seeds 000, 003, 004 — `maxLength32`)
+     * @description Identifier.
      * @example 023e105f4ecef8ad9ca31a8372d0c353
      */
     Identifier: string;
-    /** @description One entry of the envelope's `errors` or `messages` (seeds 002 and 004: `code` minimum 1000, `message`, optional `documentation_url` and `source.pointer`). */
+    /** @description One entry of the envelope's `errors` or `messages`. */
     ResponseInfo: {
       code: number;
       message: string;
@@ -148,7 +148,7 @@ export interface components {
         pointer?: string;
       };
     };
-    /** @description An `errors` or `messages` entry of the abuse-reports envelope. Seed 003's response example shows entries with only `message`, so `code` is optional here (when present, minimum 1000 as in ResponseInfo). */
+    /** @description An `errors` or `messages` entry of the abuse-reports envelope: `message`, and when present a `code` of at least 1000. */
     ResponseMessage: {
       code?: number;
       message: string;
@@ -157,7 +157,7 @@ export interface components {
         pointer?: string;
       };
     };
-    /** @description Cloudflare's response envelope for a successful call with no `result` (seeds 002, 004). */
+    /** @description Cloudflare's response envelope for a successful call with no `result`. */
     SuccessEnvelope: {
       errors: components["schemas"]["ResponseInfo"][];
       messages: components["schemas"]["ResponseInfo"][];
@@ -178,7 +178,7 @@ export interface components {
       success: false;
       result?: null;
     };
-    /** @description Pagination of a list result (seed 003). */
+    /** @description Pagination of a list result. */
     ResultInfo: {
       /** @description Number of items in this page. */
       count: number;
@@ -191,7 +191,7 @@ export interface components {
       /** @description Number of pages. */
       total_pages: number;
     };
-    /** @description A bot-management feedback report (seed 000). The listing of reports (seed 001) returns the same fields plus the read-only `created_at`. */
+    /** @description A bot-management feedback report. The listing of reports returns the same fields plus the read-only `created_at`. */
     BotFeedbackReport: {
       /**
        * Format: date-time
@@ -221,15 +221,15 @@ export interface components {
       requests_by_score: components["schemas"]["RequestsByScore"];
       requests_by_score_src: components["schemas"]["RequestsByScoreSrc"];
       type: components["schemas"]["FeedbackType"];
-      /** @description Optional subtype of the report. (seed 000) */
+      /** @description Optional subtype of the report. */
       subtype?: string;
     };
     /**
-     * @description Type of feedback report: `false_positive` (good traffic flagged as bot) or `false_negative` (bot traffic missed). (seed 000)
+     * @description Type of feedback report: `false_positive` (good traffic flagged as bot) or `false_negative` (bot traffic missed).
      * @enum {string}
      */
     FeedbackType: "false_positive" | "false_negative";
-    /** @description Top attributes contributing to the feedback sample. Keys include topASNs, topCountries, topHosts, topIPs, topJA3Hashes, topJA4s, topPaths, topUserAgents (seed 000); no other key is accepted. */
+    /** @description Top attributes contributing to the feedback sample. Keys include topASNs, topCountries, topHosts, topIPs, topJA3Hashes, topJA4s, topPaths, topUserAgents; any other attribute may be given too. Every value lists request counts by the attribute's top values. */
     RequestsByAttribute: {
       topASNs?: components["schemas"]["AttributeCounts"];
       topCountries?: components["schemas"]["AttributeCounts"];
@@ -239,8 +239,10 @@ export interface components {
       topJA4s?: components["schemas"]["AttributeCounts"];
       topPaths?: components["schemas"]["AttributeCounts"];
       topUserAgents?: components["schemas"]["AttributeCounts"];
+    } & {
+      [key: string]: components["schemas"]["AttributeCounts"];
     };
-    /** @description Request counts of the top values of one attribute. (seed 000, RequestsByAttribute { metric, requests }) */
+    /** @description Request counts of the top values of one attribute. */
     AttributeCounts: {
       /** @description The attribute's value, e.g. an IP address or a JA3 hash. */
       metric: string;
@@ -250,15 +252,15 @@ export interface components {
        */
       requests: number;
     }[];
-    /** @description Map of bot scores (1-99) to request counts. Sum must equal requests. (seed 000) Keys are the scores 1 to 99 written as decimal strings; `x-sum-equals: requests` makes the validators check that the counts add up to the report's `requests`. */
+    /** @description Map of bot scores (1-99) to request counts. Sum must equal requests. Keys are the scores 1 to 99 written as decimal strings. */
     RequestsByScore: {
       [key: string]: number;
     };
-    /** @description Map of score source (e.g. `heuristics`, `ml`) to request counts. Sum must equal requests. (seed 000) `x-sum-equals: requests` makes the validators check that the counts add up to the report's `requests`. */
+    /** @description Map of score source (e.g. `heuristics`, `ml`) to request counts. Sum must equal requests. */
     RequestsByScoreSrc: {
       [key: string]: number;
     };
-    /** @description The new user classification of an insight. `rationale` is required when `classification` is `accept_risk` or `other`; `null` resets the classification, and the server refuses a direct change from one value to another. (seed 002) */
+    /** @description The new user classification of an insight. `rationale` is required when `classification` is `accept_risk` or `other`; `null` resets the classification, and the server refuses a direct change from one value to another. */
     InsightClassificationUpdate: {
       /**
        * @description User-defined classification for the insight. Can be 'false_positive', 'accept_risk', 'other', or null.
@@ -268,12 +270,12 @@ export interface components {
       /** @description Rationale for the classification change. Required when classification is 'accept_risk' or 'other'. */
       rationale?: string;
     };
-    /** @description The mitigations to appeal. (seed 003) */
+    /** @description The mitigations to appeal. */
     MitigationAppealRequest: {
       /** @description List of mitigations to appeal. */
       appeals: components["schemas"]["MitigationAppeal"][];
     };
-    /** @description One mitigation to appeal, and why. (seed 003) */
+    /** @description One mitigation to appeal, and why. */
     MitigationAppeal: {
       /** @description ID of the mitigation to appeal. */
       id: string;
@@ -283,7 +285,7 @@ export interface components {
        */
       reason: "removed" | "misclassified";
     };
-    /** @description A mitigation under review. (seed 003, MitigationReviewResponse) */
+    /** @description A mitigation under review. */
     MitigationReview: {
       /** @description ID of remediation. */
       id: string;
@@ -317,7 +319,7 @@ export interface components {
         | "account_suspend"
         | "redirect_video_stream";
     };
-    /** @description One page of mitigations under review, in Cloudflare's envelope. (seed 003) */
+    /** @description One page of mitigations under review, in Cloudflare's envelope. */
     MitigationReviewEnvelope: {
       errors: components["schemas"]["ResponseMessage"][];
       messages: components["schemas"]["ResponseMessage"][];
@@ -329,7 +331,7 @@ export interface components {
       result: components["schemas"]["MitigationReview"][];
       result_info: components["schemas"]["ResultInfo"];
     };
-    /** @description A request to change the category of a domain, IP or URL (seed 004). `ip` may be given only when `indicator_type` is `ipv4` or `ipv6`, and must then be an address of that version; `url` only when it is `domain` or `url`. Either needs `indicator_type`. */
+    /** @description A request to change the category of a domain, IP or URL. `ip` may be given only when `indicator_type` is `ipv4` or `ipv6`, and must then be an address of that version; `url` only when it is `domain` or `url`. Either needs `indicator_type`. */
     Miscategorization: {
       /** @description Content category IDs to add. */
       content_adds?: number[];
@@ -349,7 +351,7 @@ export interface components {
       /** @description Provide only if indicator_type is domain or url. Example if indicator_type is domain: example.com. Example if indicator_type is url: https://example.com/news/. */
       url?: string;
     } & (unknown & unknown & unknown & unknown);
-    /** @description A zone's Bot Management config (seed 001). Which fields apply depends on the zone's plan: Bot Fight Mode (`fight_mode`), Super Bot Fight Mode Pro and Biz (`sbfm_*`, `optimize_wordpress`), and Bot Management for Enterprise (`auto_update_model`, `suppress_session_score`); seed 001's clean-up bodies mix fields of several plans, so every field is optional here. Field definitions from Cloudflare's published API description. */
+    /** @description A zone's Bot Management config. Which fields apply depends on the zone's plan: Bot Fight Mode (`fight_mode`), Super Bot Fight Mode Pro and Biz (`sbfm_*`, `optimize_wordpress`), and Bot Management for Enterprise (`auto_update_model`, `suppress_session_score`). Every field is optional. */
     BotManagementConfig: {
       /** @description Use lightweight, invisible JavaScript detections to improve Bot Management. */
       enable_js?: boolean;
@@ -384,7 +386,7 @@ export interface components {
        */
       suppress_session_score?: boolean;
     };
-    /** @description A zone's Bot Management config in Cloudflare's envelope. (seed 001) */
+    /** @description A zone's Bot Management config in Cloudflare's envelope. */
     BotManagementConfigEnvelope: {
       errors: components["schemas"]["ResponseInfo"][];
       messages: components["schemas"]["ResponseInfo"][];
@@ -417,9 +419,9 @@ export interface components {
     };
   };
   parameters: {
-    /** @description Identifier. (seeds 000, 001) */
+    /** @description Identifier. */
     ZoneId: components["schemas"]["Identifier"];
-    /** @description Identifier of the Cloudflare account. (seeds 003, 004) */
+    /** @description Identifier of the Cloudflare account. */
     AccountId: components["schemas"]["Identifier"];
   };
   requestBodies: never;
@@ -433,7 +435,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier. (seeds 000, 001) */
+        /** @description Identifier. */
         zone_id: components["parameters"]["ZoneId"];
       };
       cookie?: never;
@@ -458,7 +460,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier. (seeds 000, 001) */
+        /** @description Identifier. */
         zone_id: components["parameters"]["ZoneId"];
       };
       cookie?: never;
@@ -485,7 +487,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier. (seeds 000, 001) */
+        /** @description Identifier. */
         zone_id: components["parameters"]["ZoneId"];
       };
       cookie?: never;
@@ -502,7 +504,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier. (seeds 000, 001) */
+        /** @description Identifier. */
         zone_id: components["parameters"]["ZoneId"];
       };
       cookie?: never;
@@ -525,9 +527,9 @@ export interface operations {
       path: {
         /** @description Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`). */
         accounts_or_zones: "accounts" | "zones";
-        /** @description The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which). */
+        /** @description The Account ID or the Zone ID to use for this endpoint: an `account_id` when `accounts_or_zones` is `accounts`, a `zone_id` when it is `zones`. The two are mutually exclusive. */
         account_or_zone_id: string;
-        /** @description The insight's issue ID. (seed 002) */
+        /** @description The insight's issue ID. */
         issue_id: string;
       };
       cookie?: never;
@@ -556,9 +558,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier of the Cloudflare account. (seeds 003, 004) */
+        /** @description Identifier of the Cloudflare account. */
         account_id: components["parameters"]["AccountId"];
-        /** @description The abuse report's ID. (seed 003) */
+        /** @description The abuse report's ID. */
         report_id: string;
       };
       cookie?: never;
@@ -587,7 +589,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Identifier of the Cloudflare account. (seeds 003, 004) */
+        /** @description Identifier of the Cloudflare account. */
         account_id: components["parameters"]["AccountId"];
       };
       cookie?: never;

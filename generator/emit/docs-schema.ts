@@ -18,8 +18,13 @@ export interface FieldRow {
   readonly format: string;
   readonly values: string;
   readonly limits: string;
+  /** The schema's `default`, as JSON; `""` when it has none. */
+  readonly default: string;
   readonly description: string;
 }
+
+/** What the docs say of one value's schema (a parameter's): a field row without name or need. */
+export type ValueDoc = Omit<FieldRow, "name" | "required" | "description">;
 
 /** What the docs say of one schema. */
 export interface SchemaDoc {
@@ -29,6 +34,35 @@ export interface SchemaDoc {
 
 /** Nesting deeper than this is cut. */
 const MAX_DEPTH = 6;
+
+/** A schema with its `$ref`s followed and its `allOf` branches merged, as the docs read it. */
+export function resolvedSchema(schema: JsonSchema, document: unknown): Schema {
+  return merged(asSchema(schema), walkOf(document));
+}
+
+/** The type, format, enum values, limits and default of one schema (a parameter's, say). */
+export function describeValue(schema: JsonSchema, document: unknown): ValueDoc {
+  const at = walkOf(document);
+  const {
+    name: _n,
+    required: _r,
+    description: _d,
+    ...doc
+  } = row("", merged(asSchema(schema), at), false, at);
+  return doc;
+}
+
+/** A walk that only reads the document (for one schema, not a fields table). */
+function walkOf(document: unknown): Walk {
+  return {
+    document,
+    fields: [],
+    rules: [],
+    hidden: "readOnly",
+    listed: new Map(),
+    repeats: new Map(),
+  };
+}
 
 /**
  * The fields and rules of `schema`, `$ref`s followed into `document`. A request body leaves out
@@ -173,8 +207,9 @@ function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRo
     type: typeOf(schema, at),
     required,
     format: typeof schema["format"] === "string" ? schema["format"] : "",
-    values: valuesOf(schema),
-    limits: limitsOf(schema),
+    values: valuesOf(schema, at),
+    limits: limitsOf(schema, at),
+    default: schema["default"] === undefined ? "" : JSON.stringify(schema["default"]),
     description: typeof schema["description"] === "string" ? schema["description"] : "",
   };
 }
@@ -249,9 +284,16 @@ function itemType(schema: Schema, at: Walk): string {
   return typeOf(asSchema(items), at);
 }
 
-function valuesOf(schema: Schema): string {
+/** The enum values of a schema, or of an array's items (`string[]` of `"a", "b"`). */
+function valuesOf(schema: Schema, at: Walk): string {
   const values = Array.isArray(schema["enum"]) ? schema["enum"] : [];
+  if (values.length === 0 && isArrayItems(schema["items"]))
+    return valuesOf(merged(asSchema(schema["items"]), at), at);
   return values.map((value) => JSON.stringify(value)).join(", ");
+}
+
+function isArrayItems(items: unknown): boolean {
+  return typeof items === "object" && items !== null && !Array.isArray(items);
 }
 
 const LIMITS: readonly [string, string][] = [
@@ -268,7 +310,17 @@ const LIMITS: readonly [string, string][] = [
   ["maxProperties", "max keys"],
 ];
 
-function limitsOf(schema: Schema): string {
+/** A schema's limits in words; an array's items' own limits follow as "each ...". */
+function limitsOf(schema: Schema, at: Walk): string {
+  const limits = ownLimits(schema);
+  if (isArrayItems(schema["items"])) {
+    const item = ownLimits(merged(asSchema(schema["items"]), at));
+    if (item.length > 0) limits.push(`each ${item.join(", ")}`);
+  }
+  return limits.join(", ");
+}
+
+function ownLimits(schema: Schema): string[] {
   const limits = LIMITS.filter(([key]) => typeof schema[key] === "number").map(
     ([key, label]) => `${label} ${String(schema[key])}`,
   );
@@ -276,7 +328,7 @@ function limitsOf(schema: Schema): string {
   if (schema["uniqueItems"] === true) limits.push("unique items");
   const keys = asSchema(schema["propertyNames"]);
   if (typeof keys["pattern"] === "string") limits.push(`keys match \`${keys["pattern"]}\``);
-  return limits.join(", ");
+  return limits;
 }
 
 /** The cross-field rules a schema states, in plain words, fields named from `prefix`. */

@@ -7,8 +7,9 @@ import type { OutputFile } from "../files.js";
 import type { ApiModel, ExampleModel, OperationModel, ParameterModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import type { Templates } from "../templates.js";
+import { parameterExample, sampleOf } from "./docs-examples.js";
 import { registerDocsHelpers } from "./docs-helpers.js";
-import { describeSchema, type FieldRow } from "./docs-schema.js";
+import { describeSchema, describeValue, type FieldRow } from "./docs-schema.js";
 import {
   authIndexView,
   clientCreation,
@@ -63,6 +64,8 @@ export interface OperationView {
   readonly requestIdHeader: string;
   readonly permissions: readonly string[];
   readonly parameters: readonly ParameterRow[];
+  /** Whether a parameter is in the path (the page then says how path parameters are sent). */
+  readonly hasPathParameters: boolean;
   readonly body: BodyView | undefined;
   readonly responses: readonly ResponseView[];
   readonly errors: readonly ResponseView[];
@@ -75,7 +78,10 @@ interface ParameterRow {
   readonly in: string;
   readonly type: string;
   readonly required: boolean;
+  readonly format: string;
+  readonly values: string;
   readonly limits: string;
+  readonly default: string;
   readonly description: string;
 }
 
@@ -128,7 +134,8 @@ function operationView(model: ApiModel, operation: OperationModel): OperationVie
     auth: operationAuthLines(model, operation),
     requestIdHeader: model.requestIdHeader,
     permissions: operation.permissions,
-    parameters: operation.parameters.map(parameterRow),
+    parameters: operation.parameters.map((parameter) => parameterRow(parameter, model.document)),
+    hasPathParameters: operation.parameters.some((parameter) => parameter.in === "path"),
     body:
       body === undefined
         ? undefined
@@ -148,32 +155,20 @@ function operationView(model: ApiModel, operation: OperationModel): OperationVie
   };
 }
 
-function parameterRow(parameter: ParameterModel): ParameterRow {
-  const schema = typeof parameter.schema === "object" ? parameter.schema : {};
-  const limits = [
-    typeof schema["maxLength"] === "number" ? `max length ${String(schema["maxLength"])}` : "",
-    Array.isArray(schema["enum"])
-      ? `one of ${schema["enum"].map((v) => `\`${String(v)}\``).join(", ")}`
-      : "",
-    typeof schema["format"] === "string" ? `format ${schema["format"]}` : "",
-  ].filter(Boolean);
+/** A parameter's row: its schema (`$ref`s followed) as type, format, enum values, limits, default. */
+function parameterRow(parameter: ParameterModel, document: unknown): ParameterRow {
   return {
     name: parameter.name,
     in: parameter.in,
-    type: typeof schema["type"] === "string" ? schema["type"] : "string",
     required: parameter.required,
-    limits: limits.join(", "),
+    ...describeValue(parameter.schema, document),
     description: parameter.description ?? "",
   };
 }
 
 function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
-  const bodies: (ExampleModel | undefined)[] =
-    operation.requestBody !== undefined && operation.requestBody.examples.length > 0
-      ? [...operation.requestBody.examples]
-      : [undefined];
-  return bodies.map((example) => {
-    const args = callArguments(operation, example);
+  return bodyExamples(model, operation).map((example) => {
+    const args = callArguments(model, operation, example);
     return {
       title:
         example === undefined
@@ -185,6 +180,18 @@ function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
       json: example === undefined ? "" : json(example.value),
     };
   });
+}
+
+/**
+ * The request bodies of the examples: the spec's examples, else one made from the JSON body's
+ * schema (a copied example must pass validation, and a required body cannot be left out).
+ */
+function bodyExamples(model: ApiModel, operation: OperationModel): (ExampleModel | undefined)[] {
+  const body = operation.requestBody;
+  if (body === undefined || body.schema === undefined) return [undefined];
+  if (body.examples.length > 0) return [...body.examples];
+  const value = sampleOf(body.schema, model.document, "body");
+  return [{ name: operation.operationId, summary: operation.summary, value }];
 }
 
 function exampleTitle(example: ExampleModel): string {
@@ -204,7 +211,7 @@ function curl(
   const base = model.servers[0] ?? "https://api.example.com";
   const path = operation.path.replace(/\{([^}]+)\}/g, (_m, name: string) => shellVariable(name));
   const credentials = curlCredentials(model, operation);
-  const query = credentials.query.length > 0 ? `?${credentials.query.join("&")}` : "";
+  const query = queryString(model, operation, credentials.query);
   const lines = [
     `curl -X ${operation.method.toUpperCase()} "${base}${path}${query}"`,
     ...credentials.lines,
@@ -217,20 +224,54 @@ function curl(
   return lines.join(" \\\n");
 }
 
+/** The parameters every example gives: all path parameters, and the required query ones. */
+function exampleParameters(
+  operation: OperationModel,
+  location: "path" | "query",
+): ParameterModel[] {
+  return operation.parameters.filter(
+    (p) => p.in === location && (p.required || location === "path"),
+  );
+}
+
+/** The curl URL's query string: the required query parameters, as openapi-fetch sends them. */
+/** The example's query string: its query parameters, then the credentials sent in the query. */
+function queryString(
+  model: ApiModel,
+  operation: OperationModel,
+  credentials: readonly string[],
+): string {
+  const pairs = exampleParameters(operation, "query").flatMap((parameter) =>
+    queryPairs(parameter.name, parameterExample(parameter, model.document)),
+  );
+  pairs.push(...credentials);
+  return pairs.length === 0 ? "" : `?${pairs.join("&")}`;
+}
+
+/** `name=value` pairs of one query value: arrays repeated (form, explode), objects as `name[key]`. */
+function queryPairs(name: string, value: unknown): string[] {
+  const pair = (key: string, item: unknown): string =>
+    `${encodeURIComponent(key)}=${encodeURIComponent(String(item))}`;
+  if (Array.isArray(value)) return value.map((item) => pair(name, item));
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value).map(([key, item]) => pair(`${name}[${key}]`, item));
+  return [pair(name, value)];
+}
+
 /** The argument object of a call: path and required query parameters, and the example body. */
-function callArguments(operation: OperationModel, example: ExampleModel | undefined): string {
-  const pathParams = operation.parameters.filter((p) => p.in === "path");
-  const requiredQuery = operation.parameters.filter((p) => p.in === "query" && p.required);
+function callArguments(
+  model: ApiModel,
+  operation: OperationModel,
+  example: ExampleModel | undefined,
+): string {
   const args: string[] = [];
-  if (pathParams.length > 0) {
-    args.push(
-      `path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${JSON.stringify(sampleValue(p))}`).join(", ")} }`,
+  for (const location of ["path", "query"] as const) {
+    const parameters = exampleParameters(operation, location);
+    if (parameters.length === 0) continue;
+    const entries = parameters.map(
+      (p) => `${JSON.stringify(p.name)}: ${JSON.stringify(parameterExample(p, model.document))}`,
     );
-  }
-  if (requiredQuery.length > 0) {
-    args.push(
-      `query: { ${requiredQuery.map((p) => `${JSON.stringify(p.name)}: ${JSON.stringify(sampleValue(p))}`).join(", ")} }`,
-    );
+    args.push(`${location}: { ${entries.join(", ")} }`);
   }
   if (example !== undefined) args.push(`body: ${json(example.value)}`);
   return args.length > 0 ? `{\n  ${args.join(",\n  ")},\n}` : "";
@@ -244,16 +285,6 @@ function typescriptCall(model: ApiModel, operation: OperationModel, call: string
     `const result = await client.${operation.functionName}(${call});`,
     "console.log(result);",
   ].join("\n");
-}
-
-/** A value for a parameter in the examples: its example, else its first enum value, else a name. */
-function sampleValue(parameter: ParameterModel): unknown {
-  const schema = typeof parameter.schema === "object" ? parameter.schema : {};
-  if (schema["example"] !== undefined) return schema["example"];
-  if (Array.isArray(schema["examples"]) && schema["examples"].length > 0)
-    return schema["examples"][0];
-  if (Array.isArray(schema["enum"]) && schema["enum"].length > 0) return schema["enum"][0];
-  return `your-${parameter.name.replace(/_/g, "-")}`;
 }
 
 function json(value: unknown): string {

@@ -97,8 +97,10 @@ export async function wrongCalls(): Promise<void> {
   await cf.updateInsightClassification({ path: { accounts_or_zones: "users", account_or_zone_id: "a", issue_id: "i" }, body: {} });
   // @ts-expect-error appeal reason outside the enum
   await cf.requestMitigationReview({ path: { account_id: "a", report_id: "r" }, body: { appeals: [{ id: "m", reason: "mistake" }] } });
-  // @ts-expect-error unknown requests_by_attribute key
+  // any requests_by_attribute key is accepted (an open map), each value an array of { metric, requests }
   await cf.createBotFeedbackReport({ path: zone, body: { ...report, requests_by_attribute: { topFoo: [] } } });
+  // @ts-expect-error a requests_by_attribute value is an array, not one { metric, requests }
+  await cf.createBotFeedbackReport({ path: zone, body: { ...report, requests_by_attribute: { topFoo: { metric: "x", requests: 1 } } } });
   // @ts-expect-error the result of a 201 with no body is undefined, not an object
   const notAnObject: { success: true } = await cf.createBotFeedbackReport({ path: zone, body: report });
   void notAnObject;

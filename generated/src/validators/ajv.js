@@ -913,7 +913,7 @@ const func1 = Object.prototype.hasOwnProperty;
 const formats0 = dateTime;
 const schema7 = {
   type: "object",
-  additionalProperties: false,
+  additionalProperties: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
   properties: {
     topASNs: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
     topCountries: { $ref: "urn:cf-sdk:schema:AttributeCounts" },
@@ -1079,17 +1079,17 @@ function validate11(
         key0 === "topPaths" ||
         key0 === "topUserAgents"
       )) {
-        const err0 = {
-          instancePath,
-          keyword: "additionalProperties",
-          params: { additionalProperty: key0 },
-        };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
+        if (
+          !validate12(data[key0], {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data,
+            parentDataProperty: key0,
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+          errors = vErrors.length;
         }
-        errors++;
       }
     }
     if (data.topASNs !== undefined) {
@@ -1197,11 +1197,11 @@ function validate11(
       }
     }
   } else {
-    const err1 = { instancePath, keyword: "type", params: { type: "object" } };
+    const err0 = { instancePath, keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-      vErrors = [err1];
+      vErrors = [err0];
     } else {
-      vErrors.push(err1);
+      vErrors.push(err0);
     }
     errors++;
   }
@@ -1747,9 +1747,9 @@ function validate10(
   return errors === 0;
 }
 
-export const validateSchema7_FeedbackType = validate22;
+export const validateSchema7_FeedbackType = validate23;
 
-function validate22(
+function validate23(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1773,7 +1773,7 @@ function validate22(
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
 
@@ -1781,9 +1781,9 @@ export const validateSchema8_RequestsByAttribute = validate11;
 
 export const validateSchema9_AttributeCounts = validate12;
 
-export const validateSchema10_RequestsByScore = validate23;
+export const validateSchema10_RequestsByScore = validate24;
 
-function validate23(
+function validate24(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1887,13 +1887,13 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema11_RequestsByScoreSrc = validate24;
+export const validateSchema11_RequestsByScoreSrc = validate25;
 
-function validate24(
+function validate25(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1960,11 +1960,11 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema12_InsightClassificationUpdate = validate25;
+export const validateSchema12_InsightClassificationUpdate = validate26;
 const schema15 = {
   type: "object",
   additionalProperties: false,
@@ -1988,7 +1988,7 @@ const schema15_if = {
 const schema15_properties_classification_type = ["string", "null"];
 const schema15_properties_classification_enum = ["false_positive", "accept_risk", "other", null];
 
-function validate25(
+function validate26(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2143,11 +2143,11 @@ function validate25(
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema13_MitigationAppealRequest = validate26;
+export const validateSchema13_MitigationAppealRequest = validate27;
 const schema16 = {
   type: "object",
   additionalProperties: false,
@@ -2165,7 +2165,7 @@ const schema17 = {
 };
 const schema17_properties_reason_enum = ["removed", "misclassified"];
 
-function validate27(
+function validate28(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2259,11 +2259,11 @@ function validate27(
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 
-function validate26(
+function validate27(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2300,14 +2300,14 @@ function validate26(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate27(data0[i0], {
+            !validate28(data0[i0], {
               instancePath: instancePath + "/appeals/" + i0,
               parentData: data0,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
             errors = vErrors.length;
           }
         }
@@ -2334,13 +2334,13 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema14_MitigationAppeal = validate27;
+export const validateSchema14_MitigationAppeal = validate28;
 
-export const validateSchema15_MitigationReview = validate29;
+export const validateSchema15_MitigationReview = validate30;
 const schema18 = {
   type: "object",
   required: ["id", "effective_date", "entity_id", "entity_type", "status", "type"],
@@ -2376,7 +2376,7 @@ const schema18_properties_type_enum = [
   "redirect_video_stream",
 ];
 
-function validate29(
+function validate30(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2617,11 +2617,11 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema16_MitigationReviewEnvelope = validate30;
+export const validateSchema16_MitigationReviewEnvelope = validate31;
 const schema19 = {
   type: "object",
   required: ["errors", "messages", "success", "result", "result_info"],
@@ -2634,7 +2634,7 @@ const schema19 = {
   },
 };
 
-function validate30(
+function validate31(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2774,14 +2774,14 @@ function validate30(
         const len2 = data5.length;
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate29(data5[i2], {
+            !validate30(data5[i2], {
               instancePath: instancePath + "/result/" + i2,
               parentData: data5,
               parentDataProperty: i2,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
             errors = vErrors.length;
           }
         }
@@ -2821,11 +2821,11 @@ function validate30(
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema17_Miscategorization = validate35;
+export const validateSchema17_Miscategorization = validate36;
 const schema20 = {
   type: "object",
   additionalProperties: false,
@@ -2877,7 +2877,7 @@ const formats8 =
 const formats10 =
   /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
 
-function validate35(
+function validate36(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3449,11 +3449,11 @@ function validate35(
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema18_BotManagementConfig = validate36;
+export const validateSchema18_BotManagementConfig = validate37;
 const schema21 = {
   type: "object",
   properties: {
@@ -3473,7 +3473,7 @@ const schema21_properties_sbfm_definitely_automated_enum = ["allow", "block", "m
 const schema21_properties_sbfm_likely_automated_enum = ["allow", "block", "managed_challenge"];
 const schema21_properties_sbfm_verified_bots_enum = ["allow", "block"];
 
-function validate36(
+function validate37(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3688,11 +3688,11 @@ function validate36(
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
 
-export const validateSchema19_BotManagementConfigEnvelope = validate37;
+export const validateSchema19_BotManagementConfigEnvelope = validate38;
 const schema22 = {
   type: "object",
   required: ["errors", "messages", "success", "result"],
@@ -3704,7 +3704,7 @@ const schema22 = {
   },
 };
 
-function validate37(
+function validate38(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3827,14 +3827,14 @@ function validate37(
     }
     if (data.result !== undefined) {
       if (
-        !validate36(data.result, {
+        !validate37(data.result, {
           instancePath: instancePath + "/result",
           parentData: data,
           parentDataProperty: "result",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
         errors = vErrors.length;
       }
     }
@@ -3847,14 +3847,14 @@ function validate37(
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
 
-export const validateListBotFeedbackReportsResponse = validate41;
+export const validateListBotFeedbackReportsResponse = validate42;
 const schema23 = { type: "array", items: { $ref: "urn:cf-sdk:schema:BotFeedbackReport" } };
 
-function validate41(
+function validate42(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3884,7 +3884,7 @@ function validate41(
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
 
