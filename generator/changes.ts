@@ -21,7 +21,8 @@ export interface ChangeOutcome {
 
 /** The earlier output's files as the report needs them (absent when unreadable). */
 export interface EarlierOutput {
-  readonly spec: Readonly<Record<string, unknown>> | undefined;
+  /** The text of its openapi.json. */
+  readonly spec: string | undefined;
   readonly changelog: string | undefined;
 }
 
@@ -31,7 +32,7 @@ export async function readEarlierOutput(outDir: string): Promise<EarlierOutput> 
     readOptional(join(outDir, SPEC_JSON_PATH)),
     readOptional(join(outDir, CHANGELOG_PATH)),
   ]);
-  return { spec: parseObject(specText), changelog };
+  return { spec: specText, changelog };
 }
 
 /** Compares the earlier output's spec with the generated one and adds the changelog. */
@@ -41,10 +42,10 @@ export async function withChangeReport(
 ): Promise<ChangeOutcome> {
   const generated = files.find((file) => file.path === SPEC_JSON_PATH);
   if (generated === undefined) throw new Error(`${SPEC_JSON_PATH} was not generated`);
-  const report = compareSpecs(
-    earlier.spec,
-    JSON.parse(generated.contents) as Record<string, unknown>,
-  );
+  const next = JSON.parse(generated.contents) as Record<string, unknown>;
+  // An unchanged spec (every rerun) is parsed once, and compared with itself at no cost.
+  const old = earlier.spec === generated.contents ? next : parseObject(earlier.spec);
+  const report = compareSpecs(old, next);
   const text = nextChangelog(earlier.changelog, report);
   // An unchanged changelog keeps its bytes; a new one is laid out as every other Markdown file.
   const [changelog] =

@@ -81,6 +81,24 @@ describe("the main spec, edited as in the issue's acceptance", () => {
     );
   });
 
+  it("a limit tightened in a shared parameter is breaking for each operation using it", () => {
+    const next = copy();
+    const [name, parameter] = Object.entries(next.components.parameters as Json).find(
+      ([, p]) => p.in === "path",
+    )!;
+    parameter.schema = { ...parameter.schema, maxLength: 8 };
+    const ref = JSON.stringify(`#/components/parameters/${name}`);
+    const users = Object.values(MAIN.paths as Json)
+      .filter((item) => JSON.stringify(item).includes(ref))
+      .flatMap((item) => operations({ paths: { item } }).map(({ id }) => id));
+    expect(users.length).toBeGreaterThan(1);
+    const report = compareSpecs(MAIN, next);
+    expect(new Set(report.changes.map((c) => [c.level, c.kind].join(" ")))).toEqual(
+      new Set([`breaking max-length-decreased`]),
+    );
+    expect(report.changes.map((c) => c.operationId).sort()).toEqual(users.sort());
+  });
+
   it("an unchanged spec reports nothing; no earlier spec reports nothing, bump none", () => {
     expect(compareSpecs(MAIN, copy())).toEqual({
       from: "1.0.0",

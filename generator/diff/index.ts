@@ -5,6 +5,7 @@
  */
 import { KINDS, type Level } from "./kinds.js";
 import { compareOperation, matchOperations, operationsOf } from "./operations.js";
+import { unchangedOperations } from "./unchanged.js";
 import { canonical, change, startWalk, type Node, type SchemaChange } from "./walk.js";
 
 export { KINDS, type Level, type Side } from "./kinds.js";
@@ -49,7 +50,9 @@ function operationChanges(old: Node, next: Node): Change[] {
   const walk = startWalk(old, next);
   const { pairs, removed, added } = matchOperations(operationsOf(old), operationsOf(next));
   const changes: Change[] = [];
+  const unchanged = unchangedOperations(old, next);
   for (const [before, after] of pairs) {
+    if (unchanged(before, after)) continue;
     changes.push(...tie(after.operationId, compareOperation(walk, before, after)));
   }
   for (const op of removed) {
