@@ -164,6 +164,25 @@ describe("recursive schemas and removals", () => {
     ]);
   });
 
+  it("keywords beside a $ref belong to their site: two sites of one target are judged apart", () => {
+    const spec = (limit: number): Json =>
+      twoOperations({
+        type: "object",
+        properties: {
+          short: { $ref: "#/components/schemas/Name", maxLength: limit },
+          plain: { $ref: "#/components/schemas/Name" },
+        },
+      });
+    const old = spec(8);
+    old.components.schemas.Name = { type: "string" };
+    const next = spec(4);
+    next.components.schemas.Name = { type: "string" };
+    const report = compareSpecs(old, next);
+    expect(new Set(report.changes.map((c) => `${c.kind} ${c.pointer}`))).toEqual(
+      new Set(["max-length-decreased #/components/schemas/Tree/properties/short/maxLength"]),
+    );
+  });
+
   it("a removed field points into the old spec", () => {
     const old = twoOperations({ type: "object", properties: { gone: { type: "string" } } });
     const next = twoOperations({ type: "object", properties: {} });

@@ -65,7 +65,8 @@ export function atPointer(doc: Node, pointer: string): unknown {
 
 /**
  * Follows local `$ref`s to the object they name, with the pointer of where it is. A `$ref` with
- * sibling keywords (allowed in 3.1) keeps them over the target's. A loop of bare refs stops.
+ * sibling keywords (allowed in 3.1) keeps them over the target's, at its own pointer. A loop of
+ * refs stops.
  */
 export function follow(doc: Node, located: Located): Located {
   let { value, pointer } = located;
@@ -76,9 +77,11 @@ export function follow(doc: Node, located: Located): Located {
     const { $ref: _ref, ...siblings } = value;
     const target = atPointer(doc, ref);
     if (target === undefined) break;
-    const hasSiblings = Object.keys(siblings).length > 0;
-    value = hasSiblings && isNode(target) ? { ...target, ...siblings } : target;
-    pointer = ref;
+    // With siblings the merged schema is this site's own: it keeps the site's pointer, which is
+    // also what keeps the memo (keyed by pointers) from mixing two sites of one target.
+    const hasSiblings = Object.keys(siblings).length > 0 && isNode(target);
+    value = hasSiblings ? { ...target, ...siblings } : target;
+    if (!hasSiblings) pointer = ref;
   }
   return { value, pointer };
 }
