@@ -39,7 +39,7 @@ describe("the change report through the CLI", () => {
     const run = await generate("--check", "--report", REPORT);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^API changes from 1\.0\.0 to 1\.0\.0 \(bump: major; 1 breaking, 0 non-breaking, 0 info\):\n {2}breaking property-became-optional ping #\/paths\/~1ping\/get\/responses\/200\/content\/application~1json\/schema\/properties\/ok: response field ok is now optional\n/,
+      /^API changes from 1\.0\.0 to 1\.0\.0 \(bump: major; 1 breaking, 0 non-breaking, 0 info\):\n {2}breaking property-became-optional ping #\/paths\/~1ping\/get\/responses\/200\/content\/application~1json\/schema\/properties\/ok: response field ok is now optional: code reading it must now handle its absence\n/,
     );
     expect(run.stderr).toContain(
       "version error: breaking changes need a new major version (2.0.0 or later)",

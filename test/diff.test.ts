@@ -37,7 +37,8 @@ describe("the main spec, edited as in the issue's acceptance", () => {
         pointer: "#/components/schemas/MitigationAppeal/properties/reason/enum",
         kind: "enum-value-removed",
         level: "breaking",
-        message: 'request value "misclassified" removed',
+        message:
+          'request value "misclassified" removed: payloads and comparisons using the value no longer pass',
       },
     ]);
     expect(report.bump).toBe("major");

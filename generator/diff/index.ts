@@ -3,12 +3,12 @@
  * of a consumer of the generated package (see kinds.ts for every kind and its level). Pure: the
  * CLI reads the earlier spec and prints the report; nothing here touches files.
  */
-import { KINDS, type Level } from "./kinds.js";
+import type { Level } from "./kinds.js";
 import { compareOperation, matchOperations, operationsOf } from "./operations.js";
 import { unchangedOperations } from "./unchanged.js";
 import { canonical, change, startWalk, type Node, type SchemaChange } from "./walk.js";
 
-export { KINDS, type Level, type Side } from "./kinds.js";
+export { KINDS, whyOf, type Level, type Side } from "./kinds.js";
 
 /** One change of the report (CONTRACT section 2). */
 export interface Change {
@@ -100,9 +100,4 @@ export function bumpOf(changes: readonly Change[]): Bump {
   if (changes.some((c) => c.level === "breaking")) return "major";
   if (changes.some((c) => c.level === "non-breaking")) return "minor";
   return changes.length > 0 ? "patch" : "none";
-}
-
-/** The message of a kind (its clause of why), for documentation. */
-export function whyOf(kind: string): string {
-  return KINDS[kind]?.why ?? "";
 }

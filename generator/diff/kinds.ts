@@ -135,6 +135,31 @@ export const KINDS: Readonly<Record<string, KindInfo>> = {
   ...boundKinds(),
 };
 
+/** Why, when a kind's own clause is about the other side (it names what breaks there). */
+const GENERIC_WHY: Readonly<Record<Side, Readonly<Record<Level, string>>>> = {
+  request: {
+    breaking: "calls or payloads valid before may be refused",
+    "non-breaking": "calls and payloads valid before still pass",
+    info: "documentation only",
+  },
+  response: {
+    breaking: "code reading it may meet what it never saw",
+    "non-breaking": "code reading it still works",
+    info: "documentation only",
+  },
+};
+
+/**
+ * The clause of why for a kind on a side: the kind's own where it is breaking there (or where both
+ * sides agree), else the side's generic clause for its level.
+ */
+export function whyOf(kindName: string, side: Side): string {
+  const info = KINDS[kindName];
+  if (info === undefined) throw new Error(`unknown change kind ${kindName}`);
+  const own = info[side] === "breaking" || info.request === info.response;
+  return own ? info.why : GENERIC_WHY[side][info[side]];
+}
+
 /** The level of a kind on a side. */
 export function levelOf(kindName: string, side: Side): Level {
   const info = KINDS[kindName];

@@ -2,7 +2,7 @@
  * What every comparison shares: the two documents, the memo of compared schema pairs, and the
  * helpers that follow `$ref`s and build changes. Pure data; nothing here reads files.
  */
-import { levelOf, type Level, type Side } from "./kinds.js";
+import { levelOf, whyOf, type Level, type Side } from "./kinds.js";
 
 /** A JSON object of the spec. */
 export type Node = Readonly<Record<string, unknown>>;
@@ -86,9 +86,9 @@ export function follow(doc: Node, located: Located): Located {
   return { value, pointer };
 }
 
-/** A change of a kind, its level taken from the catalog for the side. */
+/** A change of a kind: what changed, then why it matters, both for the side; level from the catalog. */
 export function change(side: Side, kind: string, pointer: string, message: string): SchemaChange {
-  return { pointer, kind, level: levelOf(kind, side), message };
+  return { pointer, kind, level: levelOf(kind, side), message: `${message}: ${whyOf(kind, side)}` };
 }
 
 /** Canonical JSON (keys sorted) for comparing values. */
