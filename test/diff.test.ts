@@ -4,6 +4,7 @@
  * the version rule and the changelog. Pure functions: no generation, no files.
  */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { latestVersionProblem, nextChangelog } from "../generator/diff/changelog.js";
 import { compareSpecs, KINDS, type ChangeReport } from "../generator/diff/index.js";
@@ -302,5 +303,73 @@ describe("the report's forms", () => {
       expect(info.why.length, kind).toBeGreaterThan(0);
       expect(readme, `README.md does not list ${kind}`).toContain(`\`${kind}\``);
     }
+  });
+});
+
+/** Every JSON pointer of a document's objects and arrays (where a mutation can land). */
+function pointersOf(value: unknown, at = "#"): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const keys = Object.keys(value);
+  return [
+    at,
+    ...keys.flatMap((key) =>
+      pointersOf((value as Json)[key], `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`),
+    ),
+  ];
+}
+
+function at(doc: Json, pointer: string): Json {
+  return pointer
+    .split("/")
+    .slice(1)
+    .reduce((node, token) => node[token.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+}
+
+describe("random edits of the main spec", () => {
+  const pointers = pointersOf(MAIN);
+  const values = [
+    null,
+    0,
+    -1,
+    "x",
+    true,
+    [],
+    {},
+    { type: "integer" },
+    { $ref: "#/components/schemas/Identifier" },
+  ];
+
+  it("never throw, give known kinds and levels, pointers into a spec, the same report twice, and the full walk's report", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(pointers.length - 1), fc.nat(values.length), fc.nat(20)), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (edits) => {
+          const next = copy();
+          for (const [where, what, which] of edits) {
+            const node = at(next, pointers[where]!);
+            if (typeof node !== "object" || node === null) continue;
+            const keys = Object.keys(node);
+            const key = keys[which % Math.max(1, keys.length)] ?? "added";
+            if (what === values.length) delete node[key];
+            else node[key] = structuredClone(values[what]);
+          }
+          const report = compareSpecs(MAIN, next);
+          for (const change of report.changes) {
+            expect(KINDS[change.kind], change.kind).toBeDefined();
+            expect(["breaking", "non-breaking", "info"]).toContain(change.level);
+            expect(change.pointer).toMatch(/^#(\/|$)/);
+          }
+          expect(compareSpecs(MAIN, next)).toEqual(report);
+          // The shortcut past unchanged operations finds exactly what the full walk finds.
+          expect(compareSpecs(MAIN, next, { everyOperation: true })).toEqual(report);
+          const again = structuredClone(next);
+          expect(compareSpecs(next, again, { everyOperation: true }).changes).toEqual([]);
+        },
+      ),
+      { numRuns: 200, seed: 15 },
+    );
   });
 });

@@ -31,11 +31,21 @@ export interface ChangeReport {
   readonly changes: readonly Change[];
 }
 
+/** How to compare. */
+export interface CompareOptions {
+  /** Walk every operation, even those certainly unchanged (tests hold the shortcut to this). */
+  readonly everyOperation?: boolean;
+}
+
 /** Compares the earlier bundled spec (undefined when there is none) with the new one. */
-export function compareSpecs(old: Node | undefined, next: Node): ChangeReport {
+export function compareSpecs(
+  old: Node | undefined,
+  next: Node,
+  options: CompareOptions = {},
+): ChangeReport {
   const to = versionOf(next);
   if (old === undefined) return { from: "", to, bump: "none", changes: [] };
-  const changes = [...operationChanges(old, next), ...documentChanges(old, next)];
+  const changes = [...operationChanges(old, next, options), ...documentChanges(old, next)];
   return { from: versionOf(old), to, bump: bumpOf(changes), changes };
 }
 
@@ -46,11 +56,11 @@ export function versionOf(doc: Node): string {
   return typeof version === "string" ? version : "";
 }
 
-function operationChanges(old: Node, next: Node): Change[] {
+function operationChanges(old: Node, next: Node, options: CompareOptions): Change[] {
   const walk = startWalk(old, next);
   const { pairs, removed, added } = matchOperations(operationsOf(old), operationsOf(next));
   const changes: Change[] = [];
-  const unchanged = unchangedOperations(old, next);
+  const unchanged = options.everyOperation === true ? () => false : unchangedOperations(old, next);
   for (const [before, after] of pairs) {
     if (unchanged(before, after)) continue;
     changes.push(...tie(after.operationId, compareOperation(walk, before, after)));
