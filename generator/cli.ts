@@ -7,8 +7,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ChangeOutcome } from "./changes.js";
 import { DiagnosticsError, formatDiagnostic, formatWarnings } from "./diagnostics.js";
-import type { OutputFile } from "./files.js";
-import { GENERATED_MARKER } from "./files.js";
+import { GENERATED_MARKER, type OutputFile } from "./files.js";
 import { startFormatter } from "./format.js";
 import { watch } from "./watch.js";
 import {
@@ -37,8 +36,9 @@ Options:
                  unless --check)
   -h, --help     show this help
 
-Every run prints the API change report: each change with its level (breaking, non-breaking,
-info), kind, operationId and JSON pointer. info.version is the package version: a breaking change
+A run that changes the API prints the API change report against the output folder's
+openapi.json: each change with its level (breaking, non-breaking, info), kind, operationId and
+JSON pointer. info.version is the package version: a breaking change
 without a new major, or an addition without a new minor, is a version error (exit 1, and
 --check fails until info.version is raised and the output regenerated).
 
