@@ -38,9 +38,9 @@ Options:
 
 A run that changes the API prints the API change report against the output folder's
 openapi.json: each change with its level (breaking, non-breaking, info), kind, operationId and
-JSON pointer. info.version is the package version: a breaking change
-without a new major, or an addition without a new minor, is a version error (exit 1, and
---check fails until info.version is raised and the output regenerated).
+JSON pointer. info.version is the package version: a breaking change without a new major, or
+an addition without a new minor, is a version error (exit 1, and --check fails until
+info.version is raised and the output regenerated).
 
 Exit codes: 0 done (or up to date), 1 a problem in the spec, a version error or a stale output
 folder, 2 a breaking change with --fail-on-breaking, a usage error or an internal error.`;
