@@ -1,11 +1,13 @@
 /**
- * The command line: `cf-sdk-generate [--spec file] [--out dir] [--check] [--watch]`. The only
- * module that touches `process`, stdout and stderr.
+ * The command line: `cf-sdk-generate [--spec file] [--out dir] [--check] [--watch]
+ * [--report file] [--fail-on-breaking]`. The only module that touches `process`, stdout and stderr.
  */
-import { resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { ChangeOutcome } from "./changes.js";
 import { DiagnosticsError, formatDiagnostic, formatWarnings } from "./diagnostics.js";
-import { GENERATED_MARKER } from "./files.js";
+import { GENERATED_MARKER, type OutputFile } from "./files.js";
 import { startFormatter } from "./format.js";
 import { watch } from "./watch.js";
 import {
@@ -26,10 +28,22 @@ Options:
   --check        write nothing; exit 1 and list the stale files when the output folder
                  is not exactly what the spec and templates produce
   --watch        regenerate whenever the spec or the templates change
+  --report <file>
+                 also write the API change report (what changed since the output
+                 folder's openapi.json) as JSON, whatever the exit code
+  --fail-on-breaking
+                 exit 2 when the report has a breaking change (after writing,
+                 unless --check)
   -h, --help     show this help
 
-Exit codes: 0 done (or up to date), 1 a problem in the spec or a stale output folder,
-2 a usage error or an internal error.`;
+A run that changes the API prints the API change report against the output folder's
+openapi.json: each change with its level (breaking, non-breaking, info), kind, operationId and
+JSON pointer. info.version is the package version: a breaking change without a new major, or
+an addition without a new minor, is a version error (exit 1, and --check fails until
+info.version is raised and the output regenerated).
+
+Exit codes: 0 done (or up to date), 1 a problem in the spec, a version error or a stale output
+folder, 2 a breaking change with --fail-on-breaking, a usage error or an internal error.`;
 
 /** Parsed command-line options. */
 export interface CliOptions {
@@ -38,6 +52,9 @@ export interface CliOptions {
   readonly check: boolean;
   readonly watch: boolean;
   readonly help: boolean;
+  /** Where to write the JSON change report, if anywhere. */
+  readonly report?: string | undefined;
+  readonly failOnBreaking?: boolean;
 }
 
 /** Parses argv; throws a TypeError with a readable message on unknown or malformed options. */
@@ -50,6 +67,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
       check: { type: "boolean", default: false },
       watch: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
+      report: { type: "string" },
+      "fail-on-breaking": { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -60,6 +79,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     check: values.check,
     watch: values.watch,
     help: values.help,
+    report: values.report,
+    failOnBreaking: values["fail-on-breaking"],
   };
 }
 
@@ -89,20 +110,60 @@ export async function runOnce(options: CliOptions): Promise<number> {
     startFormatter();
     // Loaded on first use, so --help and usage errors answer at once.
     const { generate } = await import("./generate.js");
-    const { files, warnings, timings } = await generate({ specPath: options.spec });
+    const generated = await generate({ specPath: options.spec });
+    const { warnings, timings } = generated;
     if (warnings.length > 0) process.stderr.write(formatWarnings(warnings, process.cwd()));
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
-    if (options.check) return reportCheck(options.out, await checkOutput(outDir, files));
+    const changes = await reportChanges(options, outDir, generated.files);
+    const { files } = changes;
+    if (options.check) {
+      const code = reportCheck(options.out, await checkOutput(outDir, files));
+      return changesExitCode(options, changes, code);
+    }
     const report = await writeOutput(outDir, files, isGeneratedFolder);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
       `Generated ${files.length} files in ${options.out} from ${options.spec}: ` +
         `${report.written.length} written, ${report.removed.length} removed, ${report.unchanged} unchanged (${seconds} s)\n`,
     );
-    return 0;
+    return changesExitCode(options, changes, 0);
   } catch (error) {
     return reportError(error);
   }
+}
+
+/**
+ * Compares the output folder's earlier spec with the new one, prints the report (and any version
+ * error), writes `--report`, and returns the files with the next CHANGELOG.md.
+ */
+async function reportChanges(
+  options: CliOptions,
+  outDir: string,
+  files: readonly OutputFile[],
+): Promise<ChangeOutcome> {
+  const { readEarlierOutput, withChangeReport } = await import("./changes.js");
+  const { formatReport, reportJson } = await import("./diff/report.js");
+  const changes = await withChangeReport(files, await readEarlierOutput(outDir));
+  // An unchanged API is not news: the summary line (or "up to date") says enough.
+  const { from, changes: found } = changes.report;
+  if (from === "" || found.length > 0) process.stdout.write(formatReport(changes.report));
+  if (changes.versionError !== undefined) {
+    process.stderr.write(
+      `version error: ${changes.versionError}.\n  hint: raise info.version in the spec and regenerate.\n`,
+    );
+  }
+  if (options.report !== undefined) {
+    await mkdir(dirname(resolve(options.report)), { recursive: true });
+    await writeFile(options.report, reportJson(changes.report));
+  }
+  return changes;
+}
+
+/** 2 for a breaking change under --fail-on-breaking; else 1 for a version error; else `code`. */
+function changesExitCode(options: CliOptions, changes: ChangeOutcome, code: number): number {
+  const breaking = changes.report.changes.some((change) => change.level === "breaking");
+  if (options.failOnBreaking === true && breaking) return 2;
+  return changes.versionError !== undefined ? Math.max(code, 1) : code;
 }
 
 function reportCheck(out: string, status: OutputStatus): number {

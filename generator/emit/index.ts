@@ -41,4 +41,5 @@ export const EMITTERS: readonly Emitter[] = [
     },
   },
   { name: "package", load: async () => (await import("./package.js")).emitPackage },
+  { name: "spec-json", load: async () => (await import("./spec-json.js")).emitSpecJson },
 ];

@@ -30,7 +30,7 @@ function manifest(model: ApiModel): Record<string, unknown> {
     },
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
-    files: ["dist", "src", "docs"],
+    files: ["dist", "src", "docs", "openapi.json", "CHANGELOG.md"],
     engines: { node: ">=20.19" },
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
     generatedBy: GENERATED_MARKER,
