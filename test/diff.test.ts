@@ -373,3 +373,35 @@ describe("random edits of the main spec", () => {
     );
   });
 });
+
+describe("security schemes, as the client sees them", () => {
+  const schemeKinds = (report: ChangeReport) =>
+    report.changes.filter((c) => c.kind.startsWith("security")).map((c) => [c.kind, c.level]);
+  const schemeNames = (doc: Json): string[] => Object.keys(doc.components.securitySchemes);
+
+  it("adding x-env, or any x- key but x-client-option, changes nothing a consumer relies on", () => {
+    const old = copy();
+    for (const name of schemeNames(old)) {
+      delete old.components.securitySchemes[name]["x-env"];
+      old.components.securitySchemes[name]["x-note"] = "internal";
+    }
+    expect(schemeKinds(compareSpecs(old, MAIN))).toEqual([]);
+  });
+
+  it("a changed x-env, x-client-option or header name is breaking", () => {
+    const [name] = schemeNames(MAIN).filter((n) => MAIN.components.securitySchemes[n]["x-env"]);
+    expect(name).toBeDefined();
+    for (const edit of [
+      (scheme: Json) => (scheme["x-env"] = "SOME_OTHER_VARIABLE"),
+      (scheme: Json) => (scheme["x-client-option"] = "someOtherOption"),
+      (scheme: Json) =>
+        scheme.type === "apiKey" ? (scheme.name = "X-Other") : (scheme.type = "apiKey"),
+    ]) {
+      const next = copy();
+      edit(next.components.securitySchemes[name!]);
+      const kinds = schemeKinds(compareSpecs(MAIN, next));
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(new Set(kinds.map(([, level]) => level))).toEqual(new Set(["breaking"]));
+    }
+  });
+});

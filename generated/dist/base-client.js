@@ -13,7 +13,7 @@ export function createBaseClient(options = {}) {
   return createRuntimeClient(options, {
     baseUrl: "https://api.cloudflare.com/client/v4",
     baseUrlEnv: "CLOUDFLARE_BASE_URL",
-    userAgent: "cloudflare-classification-client/1.0.0",
+    userAgent: "cloudflare-classification-client/2.0.0",
     security: {
       api_token: {
         kind: "bearer",

@@ -21,7 +21,7 @@ import {
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -62,7 +62,7 @@ export function createBotFeedbackReport(client, args) {
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
@@ -100,7 +100,7 @@ export function listBotFeedbackReports(client, args) {
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
@@ -149,7 +149,7 @@ export function getBotManagementConfig(client, args) {
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -191,8 +191,8 @@ export function updateBotManagementConfig(client, args) {
  *
  * Parameters:
  * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
- * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
- * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+ * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint: an `account_id` when `accounts_or_zones` is `accounts`, a `zone_id` when it is `zones`. The two are mutually exclusive.
+ * - `path.issue_id` (required): The insight's issue ID.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -235,8 +235,8 @@ export function updateInsightClassification(client, args) {
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
  *
  * Parameters:
- * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
- * - `path.report_id` (required): The abuse report's ID. (seed 003)
+ * - `path.account_id` (required): Identifier of the Cloudflare account.
+ * - `path.report_id` (required): The abuse report's ID.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -278,7 +278,7 @@ export function requestMitigationReview(client, args) {
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ * - `path.account_id` (required): Identifier of the Cloudflare account.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.

@@ -37,14 +37,14 @@ export interface Client extends BaseClient {
    *
    * See more accepted API fields and expression types at https://developers.cloudflare.com/bots/concepts/feedback-loop/#api-fields and https://developers.cloudflare.com/bots/concepts/feedback-loop/#expression-fields, respectively.
    *
-   * Feedback reports are available on Business and Enterprise plans. (seed 000)
+   * Feedback reports are available on Business and Enterprise plans.
    *
    * `POST /zones/{zone_id}/bot_management/feedback`
    *
    * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
    *
    * Parameters:
-   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   * - `path.zone_id` (required): Identifier.
    *
    * @param args - Path parameters, the JSON body, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
@@ -59,14 +59,14 @@ export interface Client extends BaseClient {
   /**
    * List feedback reports
    *
-   * Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope. (seed 001)
+   * Returns all feedback reports previously submitted for the specified zone. Feedback reports help improve detection by sharing samples of traffic that were misclassified as bots or humans. Available on Business and Enterprise plans. The response is a bare JSON array, not the Cloudflare envelope.
    *
    * `GET /zones/{zone_id}/bot_management/feedback`
    *
    * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
    *
    * Parameters:
-   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   * - `path.zone_id` (required): Identifier.
    *
    * @param args - Path parameters, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
@@ -79,14 +79,14 @@ export interface Client extends BaseClient {
   /**
    * Get Zone Bot Management Config
    *
-   * Retrieve a zone's Bot Management Config. (seed 001)
+   * Retrieve a zone's Bot Management Config.
    *
    * `GET /zones/{zone_id}/bot_management`
    *
    * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
    *
    * Parameters:
-   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   * - `path.zone_id` (required): Identifier.
    *
    * @param args - Path parameters, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
@@ -110,14 +110,14 @@ export interface Client extends BaseClient {
    * downgraded your plan, use the clean-up examples to remove old zone configurations based on
    * your current plan. For BM Enterprise, it is strongly recommended that you ensure you have
    * custom rules in place to protect your zone before disabling the SBFM rules: without these
-   * protections, your zone is vulnerable to attacks. (seed 001)
+   * protections, your zone is vulnerable to attacks.
    *
    * `PUT /zones/{zone_id}/bot_management`
    *
    * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
    *
    * Parameters:
-   * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+   * - `path.zone_id` (required): Identifier.
    *
    * @param args - Path parameters, the JSON body, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
@@ -132,7 +132,7 @@ export interface Client extends BaseClient {
   /**
    * Updates Security Center Insight Classification
    *
-   * Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first. (seed 002)
+   * Updates the user classification for a Security Center insight. Valid values are 'false_positive' or 'accept_risk'. To reset, set classification to null. Cannot change directly between classification values - must reset to null first.
    *
    * `PATCH /{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification`
    *
@@ -140,8 +140,8 @@ export interface Client extends BaseClient {
    *
    * Parameters:
    * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
-   * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
-   * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+   * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint: an `account_id` when `accounts_or_zones` is `accounts`, a `zone_id` when it is `zones`. The two are mutually exclusive.
+   * - `path.issue_id` (required): The insight's issue ID.
    *
    * @param args - Path parameters, the JSON body, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
@@ -156,15 +156,15 @@ export interface Client extends BaseClient {
   /**
    * Request review on mitigations
    *
-   * Request a review for mitigations on an account. (seed 003)
+   * Request a review for mitigations on an account.
    *
    * `POST /accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal`
    *
    * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
    *
    * Parameters:
-   * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
-   * - `path.report_id` (required): The abuse report's ID. (seed 003)
+   * - `path.account_id` (required): Identifier of the Cloudflare account.
+   * - `path.report_id` (required): The abuse report's ID.
    *
    * @param args - Path parameters, the JSON body, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).
@@ -179,14 +179,14 @@ export interface Client extends BaseClient {
   /**
    * Create Miscategorization
    *
-   * Allows you to submit requests to change a domain's category. (seed 004)
+   * Allows you to submit requests to change a domain's category.
    *
    * `POST /accounts/{account_id}/intel/miscategorization`
    *
    * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
    *
    * Parameters:
-   * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+   * - `path.account_id` (required): Identifier of the Cloudflare account.
    *
    * @param args - Path parameters, the JSON body, per-call options.
    * @throws {ApiError} When the API answers with a non-2xx status (`status`, `body`, `errors`, `requestId`).

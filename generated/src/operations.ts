@@ -46,7 +46,7 @@ export type CreateBotFeedbackReportResult = undefined;
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -107,7 +107,7 @@ export type ListBotFeedbackReportsResult =
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
@@ -165,7 +165,7 @@ export type GetBotManagementConfigResult =
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, per-call options.
@@ -240,7 +240,7 @@ export type UpdateBotManagementConfigResult =
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.zone_id` (required): Identifier. (seeds 000, 001)
+ * - `path.zone_id` (required): Identifier.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -308,8 +308,8 @@ export type UpdateInsightClassificationResult =
  *
  * Parameters:
  * - `path.accounts_or_zones` (required): Whether `account_or_zone_id` is an account (`accounts`) or a zone (`zones`).
- * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint; the two are mutually exclusive (seed 002: its `account_id` or `zone_id`, with `accounts_or_zones` saying which).
- * - `path.issue_id` (required): The insight's issue ID. (seed 002)
+ * - `path.account_or_zone_id` (required): The Account ID or the Zone ID to use for this endpoint: an `account_id` when `accounts_or_zones` is `accounts`, a `zone_id` when it is `zones`. The two are mutually exclusive.
+ * - `path.issue_id` (required): The insight's issue ID.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -378,8 +378,8 @@ export type RequestMitigationReviewResult =
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment).
  *
  * Parameters:
- * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
- * - `path.report_id` (required): The abuse report's ID. (seed 003)
+ * - `path.account_id` (required): Identifier of the Cloudflare account.
+ * - `path.report_id` (required): The abuse report's ID.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.
@@ -447,7 +447,7 @@ export type CreateMiscategorizationResult =
  * Credentials: `apiToken` (or `CLOUDFLARE_API_TOKEN` in the environment), or `apiEmail` + `apiKey` (or `CLOUDFLARE_EMAIL` and `CLOUDFLARE_API_KEY` in the environment).
  *
  * Parameters:
- * - `path.account_id` (required): Identifier of the Cloudflare account. (seeds 003, 004)
+ * - `path.account_id` (required): Identifier of the Cloudflare account.
  *
  * @param client - From `createBaseClient()` or `createClient()`.
  * @param args - Path parameters, the JSON body, per-call options.

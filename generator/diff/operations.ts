@@ -171,17 +171,31 @@ function compareSchemes(walk: Walk, alternatives: string[], at: string): SchemaC
   const newSchemes = schemesOf(walk.new);
   return [...names]
     .filter(
-      (name) => canonical(stripDocs(oldSchemes[name])) !== canonical(stripDocs(newSchemes[name])),
+      (name) =>
+        canonical(schemeContract(oldSchemes[name], oldSchemes[name])) !==
+        canonical(schemeContract(newSchemes[name], oldSchemes[name])),
     )
     .map((name) =>
       change("request", "security-scheme-changed", at, `security scheme ${name} changed`),
     );
 }
 
-function stripDocs(scheme: unknown): unknown {
+/**
+ * What of a scheme a consumer relies on: how it is sent, the client option that takes it
+ * (`x-client-option`), and an environment variable it already read (`x-env`): a new `x-env` only
+ * adds a fallback, so it is dropped when the old scheme had none. Descriptions and other `x-`
+ * keys change nothing the client sends.
+ */
+function schemeContract(scheme: unknown, old: unknown): unknown {
   if (!isNode(scheme)) return scheme;
-  const { description: _description, ...rest } = scheme;
-  return rest;
+  const kept = Object.entries(scheme).filter(
+    ([key]) =>
+      key !== "description" &&
+      (!key.startsWith("x-") ||
+        key === "x-client-option" ||
+        (key === "x-env" && isNode(old) && old["x-env"] !== undefined)),
+  );
+  return Object.fromEntries(kept);
 }
 
 interface Parameter {
