@@ -2,6 +2,7 @@
  * The generated package (its compiled `dist/`, as a consumer runs it) over real HTTP: what the
  * client sends for the seed payloads, and how it turns answers into results and errors.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GENERATED } from "./helpers/paths.js";
 import { seedFeedbackReport } from "./helpers/seeds.js";
@@ -327,8 +328,12 @@ describe("headers", () => {
     server.reply({ status: 201 });
     const before = server.requests.length;
     await client().createBotFeedbackReport({ path: { zone_id: ZONE }, body: FEEDBACK });
+    const manifest = JSON.parse(readFileSync(`${GENERATED}/package.json`, "utf8")) as {
+      name: string;
+      version: string;
+    };
     expect(server.requests[before]!.headers["user-agent"]).toBe(
-      "cloudflare-classification-client/1.0.0",
+      `${manifest.name}/${manifest.version}`,
     );
   });
 

@@ -16,6 +16,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const MAIN: Json = JSON.parse(readFileSync(`${GENERATED}/openapi.json`, "utf8"));
 const copy = (): Json => structuredClone(MAIN);
+const VERSION: string = MAIN.info.version;
+const [MAJOR, MINOR] = VERSION.split(".").map(Number) as [number, number];
 
 /** Every operation of a document, with its operationId and object. */
 function operations(doc: Json): { id: string; op: Json }[] {
@@ -43,8 +45,8 @@ describe("the main spec, edited as in the issue's acceptance", () => {
       },
     ]);
     expect(report.bump).toBe("major");
-    expect(versionProblem(report)).toMatch(/new major version \(2\.0\.0 or later\)/);
-    next.info.version = "2.0.0";
+    expect(versionProblem(report)).toContain(`new major version (${MAJOR + 1}.0.0 or later)`);
+    next.info.version = `${MAJOR + 1}.0.0`;
     expect(versionProblem(compareSpecs(MAIN, next))).toBeUndefined();
   });
 
@@ -56,7 +58,9 @@ describe("the main spec, edited as in the issue's acceptance", () => {
       ["createMiscategorization", "property-added", "non-breaking"],
     ]);
     expect(report.bump).toBe("minor");
-    expect(versionProblem(report)).toMatch(/new minor version \(1\.1\.0 or later\)/);
+    expect(versionProblem(report)).toContain(
+      `new minor version (${MAJOR}.${MINOR + 1}.0 or later)`,
+    );
   });
 
   it("a description-only edit is info and a patch", () => {
@@ -103,14 +107,14 @@ describe("the main spec, edited as in the issue's acceptance", () => {
 
   it("an unchanged spec reports nothing; no earlier spec reports nothing, bump none", () => {
     expect(compareSpecs(MAIN, copy())).toEqual({
-      from: "1.0.0",
-      to: "1.0.0",
+      from: VERSION,
+      to: VERSION,
       bump: "none",
       changes: [],
     });
     expect(compareSpecs(undefined, MAIN)).toEqual({
       from: "",
-      to: "1.0.0",
+      to: VERSION,
       bump: "none",
       changes: [],
     });
