@@ -3,7 +3,7 @@
  * --check, --help, and the write path (atomic, only changed files, stale files removed).
  */
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./helpers/cli.js";
 import { FIXTURES, TMP } from "./helpers/paths.js";
@@ -18,17 +18,20 @@ afterAll(() => rm(WORK, { recursive: true, force: true }));
 
 const faults = readdirSync(`${FIXTURES}/broken`).sort();
 
+/** A fault's root document: `spec/openapi.yaml`, or `spec/openapi.json` for a JSON fault. */
+function rootOf(fault: string): string {
+  const json = `test/fixtures/broken/${fault}/spec/openapi.json`;
+  return existsSync(`${FIXTURES}/broken/${fault}/spec/openapi.json`)
+    ? json
+    : `test/fixtures/broken/${fault}/spec/openapi.yaml`;
+}
+
 describe.concurrent.each(faults)("broken spec: %s", (fault) => {
   it("exits 1 with its golden message, no stack trace, and leaves the output folder untouched", async () => {
     const out = `${WORK}/out-${fault}`;
     await cp(`${MINIMAL}/expected`, out, { recursive: true });
     const before = await readTree(out);
-    const run = await runCli([
-      "--spec",
-      `test/fixtures/broken/${fault}/spec/openapi.yaml`,
-      "--out",
-      out,
-    ]);
+    const run = await runCli(["--spec", rootOf(fault), "--out", out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       await readFile(`${FIXTURES}/broken/${fault}/expected-stderr.txt`, "utf8"),
