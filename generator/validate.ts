@@ -198,6 +198,13 @@ function refine(
   if (code === "ref-unresolved" && found.sourceLine.startsWith("$ref:")) {
     return { message: `Can't resolve ${found.sourceLine}`, pointer: found.pointer };
   }
+  const unused = /^Path parameter `(.*)` is not used in the path `(.*)`\.$/s.exec(found.message);
+  if (code === "path-parameter" && unused !== null && unused[2]!.includes(`{${unused[1]}}`)) {
+    return {
+      message: `\`{${unused[1]}}\` cannot be a path template variable: use letters, digits, \`_\`, \`-\` or \`.\``,
+      pointer: found.pointer,
+    };
+  }
   const repeat = /Repeats of `in:(.*)` \+ `name:(.*)`/.exec(found.message);
   if (code === "parameter-duplicate" && repeat !== null) {
     return {
