@@ -154,9 +154,13 @@ interface Found {
   readonly pointer: string;
 }
 
-/** Webhooks are requests the API sends, not ones a client makes: nothing is generated for them. */
+/**
+ * Webhooks are requests the API sends, not ones a client makes: nothing is generated for them, so
+ * neither their operationIds nor their examples (never published) matter.
+ */
 function ignored(found: Found): boolean {
-  return found.code === "operation-id-missing" && found.pointer.startsWith("#/webhooks/");
+  const webhook = found.pointer.startsWith("#/webhooks/");
+  return webhook && (found.code === "operation-id-missing" || found.code === "example-invalid");
 }
 
 /**
@@ -165,6 +169,14 @@ function ignored(found: Found): boolean {
  * required `description`. Each becomes a warning that says how it is read.
  */
 function tolerated(found: Found): Pick<Diagnostic, "code" | "message"> | undefined {
+  const unchecked = /^Example validation errored: (.*?)\.?$/s.exec(found.message);
+  if (found.code === "example-invalid" && unchecked !== null) {
+    // The schema, not the example, is what the check could not read (e.g. `nullable` alone).
+    return {
+      code: "example-invalid",
+      message: `This example could not be checked against its schema: ${unchecked[1]}`,
+    };
+  }
   if (found.code !== "spec-structure") return undefined;
   if (found.message === "Property `nullable` is not expected here.") {
     return {
