@@ -58,6 +58,9 @@ function hostileButValidSpec(): Record<string, unknown> {
           example: { pinned: REF_DATA },
         },
         Pinned: { const: REF_DATA, default: EXTERNAL_REF_DATA },
+        // Component names are keys of generated objects too.
+        ["__proto__"]: { type: "integer" },
+        constructor: { type: "boolean" },
         Other: { type: "string" },
       },
     },
@@ -90,6 +93,13 @@ describe("a valid spec with hostile names and data", () => {
     const sources = ["index.ts", "client.ts", "operations.ts", "validators.ts", "types.ts"];
     expect(typeErrors(sources.map((file) => `${out}/src/${file}`))).toEqual([]);
   }, 120_000);
+
+  it("keeps components named `__proto__` and `constructor` as validators of their own", () => {
+    expect(Object.hasOwn(validators.schemas, "__proto__")).toBe(true);
+    expect(validators.schemas["__proto__"]!.is(1)).toBe(true);
+    expect(validators.schemas["__proto__"]!.is("1")).toBe(false);
+    expect(validators.schemas["constructor"]!.is(true)).toBe(true);
+  });
 
   it.each([
     ["a const that is an object with a $ref key", "Pinned", REF_DATA, true],
