@@ -5,25 +5,33 @@
  * exist says which existing names are close to the one it gives.
  */
 import { dirname, resolve } from "node:path";
-import type { Diagnostic } from "./diagnostics.js";
+import { DiagnosticsError, type Diagnostic } from "./diagnostics.js";
 import { safeDecode, type LoadedSpec } from "./load.js";
 
-/** Each spec file the resolver read, parsed, by absolute path. */
-export type ParsedFiles = ReadonlyMap<string, unknown>;
+/** Each spec file the resolver read, parsed, by absolute path; and what stopped it reading others. */
+export interface ParsedFiles {
+  readonly parsed: ReadonlyMap<string, unknown>;
+  /** The located problems of `$ref`ed files that could not be parsed (not JSON, alias bombs). */
+  readonly failures: readonly Diagnostic[];
+}
 
-/** The parsed content of every file the resolver has read (those it could not read are left out). */
+/** The parsed content of every file the resolver has read, and the problems of those it could not. */
 export async function parsedFiles(loaded: LoadedSpec): Promise<ParsedFiles> {
   const cache = (loaded.resolver as unknown as { cache: Map<string, Promise<{ parsed: unknown }>> })
     .cache;
-  const entries = await Promise.all(
-    [...cache].map(async ([file, document]) => [file, await document.catch(() => undefined)]),
+  const parsed = new Map<string, unknown>();
+  const failures: Diagnostic[] = [];
+  await Promise.all(
+    [...cache].map(async ([file, document]) => {
+      try {
+        parsed.set(file, (await document).parsed);
+      } catch (error) {
+        if (error instanceof DiagnosticsError) failures.push(...error.diagnostics);
+      }
+    }),
   );
-  const files = new Map<string, unknown>();
-  for (const [file, document] of entries as [string, { parsed: unknown } | undefined][]) {
-    if (document !== undefined) files.set(file, document.parsed);
-  }
-  files.set(loaded.rootFile, loaded.document.parsed);
-  return files;
+  parsed.set(loaded.rootFile, loaded.document.parsed);
+  return { parsed, failures };
 }
 
 /**
@@ -31,10 +39,12 @@ export async function parsedFiles(loaded: LoadedSpec): Promise<ParsedFiles> {
  * of another; the remaining unresolved `$ref`s name close existing targets.
  */
 export function withoutCascades(list: readonly Diagnostic[], files: ParsedFiles): Diagnostic[] {
-  const unique = withoutRepeats(list);
+  const unique = withoutRepeats([...files.failures, ...list]);
   const causes = unique.filter((d) => d.code !== "ref-unresolved" || !isCascade(d, files));
   // Should every one look like a consequence (a target we could not read), keep them all.
-  if (!causes.some((d) => d.code === "ref-unresolved")) return unique;
+  if (!causes.some((d) => d.code === "ref-unresolved") && files.failures.length === 0) {
+    return unique;
+  }
   return causes.map((d) => (d.code === "ref-unresolved" ? withSuggestion(d, files) : d));
 }
 
@@ -66,7 +76,7 @@ interface RefTarget {
 
 /** Where the `$ref` at a diagnostic points, or undefined when there is no `$ref` string there. */
 function targetOf(d: Diagnostic, files: ParsedFiles): RefTarget | undefined {
-  const node = valueAt(files.get(d.file), d.pointer);
+  const node = valueAt(files.parsed.get(d.file), d.pointer);
   const ref = typeof node === "string" ? node : (node as { $ref?: unknown } | undefined)?.$ref;
   if (typeof ref !== "string") return undefined;
   const cut = ref.indexOf("#");
@@ -79,17 +89,19 @@ function targetOf(d: Diagnostic, files: ParsedFiles): RefTarget | undefined {
 /** A `$ref` whose target exists: it fails only because something it leads to does. */
 function isCascade(d: Diagnostic, files: ParsedFiles): boolean {
   const target = targetOf(d, files);
-  if (target === undefined || !files.has(target.file)) return false;
-  return valueAt(files.get(target.file), target.fragment) !== undefined;
+  if (target === undefined) return false;
+  if (files.failures.some((failure) => failure.file === target.file)) return true;
+  if (!files.parsed.has(target.file)) return false;
+  return valueAt(files.parsed.get(target.file), target.fragment) !== undefined;
 }
 
 /** The diagnostic with the existing names closest to its missing one, if any are close. */
 function withSuggestion(d: Diagnostic, files: ParsedFiles): Diagnostic {
   const target = targetOf(d, files);
-  if (target === undefined || !files.has(target.file)) return d;
+  if (target === undefined || !files.parsed.has(target.file)) return d;
   const segments = target.fragment.split("/");
   const missing = unescape(segments.pop() ?? "");
-  const parent = valueAt(files.get(target.file), segments.join("/"));
+  const parent = valueAt(files.parsed.get(target.file), segments.join("/"));
   if (typeof parent !== "object" || parent === null || Array.isArray(parent)) return d;
   const close = closestNames(missing, Object.keys(parent));
   if (close.length === 0) return d;
