@@ -97,7 +97,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  if (options.watch) return watch(options, runOnce);
+  if (options.watch) return watch(options, argv);
   return runOnce(options);
 }
 

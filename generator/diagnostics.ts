@@ -46,6 +46,16 @@ export const DIAGNOSTIC_CODES = {
     "Nothing to do if users add this credential themselves, with the `headers` option or a custom `fetch`.",
   "security-extension":
     "Fix the extension's value (see README, '`x-` extensions the generator understands').",
+  "spec-unicode":
+    "Write the name in well-formed Unicode: a lone surrogate (half of a UTF-16 pair, e.g. \\ud800) is no character and cannot be sent as UTF-8.",
+  "example-invalid":
+    "Make the example match its schema (or the schema match the data): it is published in the docs and the mocks as a valid value.",
+  "security-undeclared":
+    "Declare the scheme under components.securitySchemes, or name one that is declared: a requirement names schemes by their key there.",
+  "parameter-duplicate":
+    "Declare each parameter (name and location) once per operation; to change a path-level one, redeclare it only at the operation.",
+  "parameter-schema-content":
+    "Give the parameter either `schema` (simple values) or `content` (one media type), not both.",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
 } as const;
@@ -100,7 +110,16 @@ export class DiagnosticsError extends Error {
 export function formatDiagnostic(d: Diagnostic, cwd: string): string {
   const file = relative(cwd, d.file) || d.file;
   const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
-  return `${where} ${d.severity}[${d.code}]: ${d.message}\n  at ${d.pointer}\n  hint: ${d.hint}`;
+  const text = `${where} ${d.severity}[${d.code}]: ${d.message}\n  at ${d.pointer}\n  hint: ${d.hint}`;
+  return escapeLoneSurrogates(text);
+}
+
+/**
+ * A lone surrogate (from a spec name) shown as its `\uXXXX` escape: written to a terminal as
+ * UTF-8 it would turn into U+FFFD and hide what is wrong.
+ */
+function escapeLoneSurrogates(text: string): string {
+  return text.replace(/\p{Cs}/gu, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
 }
 
 /** Orders diagnostics by file, line and column so reports read top to bottom. */

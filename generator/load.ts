@@ -3,18 +3,44 @@
  * file's source so any JSON pointer can be turned into `file:line:column`; later, bundle the
  * multi-file spec into one document whose `$ref`s all point inside it.
  */
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import {
   BaseResolver,
   bundleDocument,
-  getAstNodeByPointer,
   type Document,
   type LocationObject,
   type Source,
   type StyleguideConfig,
 } from "@redocly/openapi-core";
-import { safeLoad } from "yaml-ast-parser";
+import { Kind, safeLoad } from "yaml-ast-parser";
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
+
+hardenRedoclyTypes();
+
+/**
+ * Redocly looks up each key of the spec in its type tables (`type.properties[key]`), which are plain
+ * objects: a schema property named `constructor` or `hasOwnProperty` finds `Object.prototype`'s
+ * function there and Redocly crashes on it. Every table it normalizes is given a null prototype,
+ * so that a key is only ever what the table declares. Redocly calls `normalizeTypes` through its
+ * module's exports at each lint and bundle, so wrapping the export covers them all.
+ */
+function hardenRedoclyTypes(): void {
+  const types = createRequire(import.meta.url)("@redocly/openapi-core/lib/types/index.js") as {
+    normalizeTypes: (...args: unknown[]) => Record<string, { properties?: object }>;
+    hardened?: true;
+  };
+  if (types.hardened) return;
+  const normalize = types.normalizeTypes;
+  types.normalizeTypes = (...args) => {
+    const normalized = normalize(...args);
+    for (const type of Object.values(normalized)) {
+      if (type.properties !== undefined) Object.setPrototypeOf(type.properties, null);
+    }
+    return normalized;
+  };
+  types.hardened = true;
+}
 
 /** The parsed root document and the resolver that read it (and will read its `$ref`ed files). */
 export interface LoadedSpec {
@@ -33,9 +59,10 @@ export interface BundledSpec {
 /** Reads and parses the root document; throws `DiagnosticsError` when it cannot. */
 export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const rootFile = resolve(specPath);
-  const resolver = new BaseResolver();
+  const resolver = new SpecResolver();
   // Redocly returns a failure for `$ref`ed files but throws it for the root document.
   const result = await resolver.resolveDocument(null, rootFile, true).catch((error: unknown) => {
+    if (error instanceof DiagnosticsError) throw error;
     if (error instanceof Error) return error as ResolveFailure & Error;
     throw error;
   });
@@ -44,6 +71,124 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
     return { rootFile, document: result, resolver };
   }
   throw new DiagnosticsError([loadFailure(rootFile, result)]);
+}
+
+/**
+ * Redocly's resolver with two guards on every file it parses (the root and each `$ref`ed file):
+ * a `.json` file must be JSON (YAML would read a trailing comma as if it were not there), and
+ * YAML aliases must not expand the document past a bound (see `assertAliasesBounded`).
+ */
+class SpecResolver extends BaseResolver {
+  override parseDocument(source: Source, isRoot?: boolean): Document {
+    const json = /\.json$/i.test(source.absoluteRef);
+    if (json) assertJson(source);
+    const document = super.parseDocument(source, isRoot);
+    // Strict JSON has no aliases; YAML has none without an anchor (`&name`).
+    if (!json && source.body.includes("&")) assertAliasesBounded(document);
+    return document;
+  }
+}
+
+/** Throws a located `spec-syntax` diagnostic when a `.json` file is not strict JSON. */
+function assertJson(source: Source): void {
+  // A byte-order mark is no JSON text, but editors write one; YAML skips it too.
+  const bom = source.body.startsWith("\uFEFF") ? 1 : 0;
+  try {
+    JSON.parse(source.body.slice(bom));
+  } catch (error) {
+    const message = (error as Error).message;
+    // V8 names the offset of the fault: "... in JSON at position 42 (line 3 column 1)".
+    const offset = bom + Number(/at position (\d+)/.exec(message)?.[1] ?? source.body.length);
+    const comma = trailingComma(source.body, offset);
+    const { line, column } = lineAndColumn(source, Math.min(comma ?? offset, source.body.length));
+    throw new DiagnosticsError([
+      diagnostic({
+        code: "spec-syntax",
+        message:
+          comma === undefined
+            ? `Invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`
+            : "Invalid JSON: a trailing comma (JSON allows none before `}` or `]`)",
+        file: source.absoluteRef,
+        line,
+        column,
+        pointer: "#",
+        hint: "Fix the JSON syntax here (a trailing comma, a missing quote or bracket), or name the file .yaml if it is YAML.",
+      }),
+    ]);
+  }
+}
+
+/** The offset of the comma before a `}` or `]` at `offset` (spaces between), if there is one. */
+function trailingComma(body: string, offset: number): number | undefined {
+  if (body[offset] !== "}" && body[offset] !== "]") return undefined;
+  let at = offset - 1;
+  while (at >= 0 && /\s/.test(body[at]!)) at--;
+  return body[at] === "," ? at : undefined;
+}
+
+/** How far YAML aliases may expand a document: nodes (objects and arrays) counted as if copied. */
+const MAX_EXPANDED_NODES = 1_000_000;
+/** ... and how many times its distinct nodes, so a large spec that reuses schemas stays readable. */
+const MAX_EXPANSION_RATIO = 10;
+
+/**
+ * A few lines of YAML can make aliases of aliases that, expanded, hold 10^9 nodes ("billion
+ * laughs"): the parser shares them, but every stage that walks the document would walk them all.
+ * The expanded size is counted with each shared node's size computed once, and stops at the bound;
+ * a document whose aliases expand it past the bound (or round in a circle) is refused.
+ */
+function assertAliasesBounded(document: Document): void {
+  const sizes = new Map<object, number>();
+  const limit = (): number => Math.max(MAX_EXPANDED_NODES, MAX_EXPANSION_RATIO * sizes.size);
+  const size = (node: unknown): number => {
+    if (typeof node !== "object" || node === null) return 0;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, Infinity); // until counted: a node inside itself expands without end
+    let total = 1;
+    for (const child of Object.values(node)) {
+      total += size(child);
+      if (total > limit()) break;
+    }
+    sizes.set(node, total);
+    return total;
+  };
+  if (size(document.parsed) <= limit()) return;
+  throw new DiagnosticsError([
+    diagnostic({
+      code: "spec-syntax",
+      message: `YAML aliases expand this document to more than ${limit()} nodes; refused (the first alias is here)`,
+      ...firstAlias(document.source),
+      hint: "Write the repeated part once and point at it with $ref instead of nesting YAML aliases (*name).",
+    }),
+  ]);
+}
+
+/** The position and pointer of the first YAML alias (`*name`) of a source. */
+function firstAlias(source: Source): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
+  const found = { file: source.absoluteRef, line: 1, column: 1, pointer: "#" };
+  const visit = (node: YamlNode | null | undefined, pointer: string): boolean => {
+    if (node === null || node === undefined) return false;
+    if (node.kind === Kind.ANCHOR_REF) {
+      Object.assign(found, lineAndColumn(source, node.startPosition), { pointer });
+      return true;
+    }
+    if (node.kind === Kind.SEQ)
+      return (node.items ?? []).some((item, i) => visit(item, `${pointer}/${i}`));
+    if (node.kind !== Kind.MAP) return false;
+    return (node.mappings ?? []).some((mapping) =>
+      visit(
+        mapping.value as YamlNode | null,
+        `${pointer}/${escapeSegment(String(mapping.key?.value))}`,
+      ),
+    );
+  };
+  visit(source.getAst(safeLoad) as YamlNode | undefined, "#");
+  return found;
+}
+
+function escapeSegment(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Bundles the spec into one document (refs to other files become components). */
@@ -75,11 +220,63 @@ export function locate(
 ): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
   const { source, pointer, reportOnKey } = location;
   // Redocly passes the same parser to `getAst`, which parses once and keeps the tree.
-  const tree = source.getAst(safeLoad) as Parameters<typeof getAstNodeByPointer>[0];
-  const node =
-    pointer === undefined ? undefined : getAstNodeByPointer(tree, pointer, reportOnKey === true);
+  const tree = source.getAst(safeLoad) as YamlNode | undefined;
+  const node = pointer === undefined ? undefined : astNodeAt(tree, pointer, reportOnKey === true);
   const { line, column } = lineAndColumn(source, node?.startPosition ?? 1);
   return { file: source.absoluteRef, line, column, pointer: pointer ?? "#" };
+}
+
+/** The part of yaml-ast-parser's syntax tree that a lookup by pointer reads. */
+interface YamlNode {
+  readonly kind: number;
+  readonly startPosition: number;
+  readonly parent?: YamlNode;
+  readonly key?: YamlNode;
+  readonly value?: unknown;
+  readonly mappings?: readonly YamlNode[];
+  readonly items?: readonly (YamlNode | null)[];
+}
+
+/**
+ * The syntax-tree node at a JSON pointer (or its key's node), as deep as the pointer leads.
+ * Redocly's own lookup percent-decodes each segment with an unguarded `decodeURIComponent`, which
+ * throws on a key such as `100%` and finds the wrong key for `%41`; its pointers are built from
+ * keys with only `~` and `/` escaped, so a segment is tried as written first, then decoded.
+ */
+function astNodeAt(
+  root: YamlNode | undefined,
+  pointer: string,
+  onKey: boolean,
+): YamlNode | undefined {
+  let node = root;
+  for (const segment of pointer.replace(/^#\/?/, "").split("/")) {
+    if (node === undefined || segment === "") continue;
+    const next = childNode(node, segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+    if (next === undefined) break;
+    node = next;
+  }
+  if (!onKey || node?.parent?.kind !== Kind.MAPPING) return node;
+  return node.parent.key ?? node;
+}
+
+/** A map's value (or its mapping, when it has none) by key, or a sequence's item by index. */
+function childNode(node: YamlNode, key: string): YamlNode | undefined {
+  if (node.kind === Kind.SEQ) return node.items?.[Number.parseInt(key, 10)] ?? undefined;
+  if (node.kind !== Kind.MAP) return undefined;
+  const decoded = safeDecode(key);
+  const mapping =
+    node.mappings?.find((m) => m.key?.value === key) ??
+    node.mappings?.find((m) => m.key?.value === decoded);
+  return mapping === undefined ? undefined : ((mapping.value as YamlNode | null) ?? mapping);
+}
+
+/** `decodeURIComponent`, or the text itself when it is not valid percent-encoding. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The text of a 1-based line of a source, trimmed. */

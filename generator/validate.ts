@@ -12,7 +12,7 @@ import {
 import type { Oas3Rule, Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-import { locate, sourceLine, type LoadedSpec } from "./load.js";
+import { locate, safeDecode, sourceLine, type LoadedSpec } from "./load.js";
 import {
   isSupportedSchemaKey,
   likelySlipOf,
@@ -22,6 +22,8 @@ import {
   unicodePattern,
 } from "./keywords.js";
 import { operationFunctionName, operationIdProblem } from "./model/names.js";
+import { exampleRule } from "./validate-examples.js";
+import { parsedFiles, valueAt, withoutCascades } from "./validate-refs.js";
 
 /** Redocly's built-in rules we run, and the diagnostic code each one's problems get. */
 const BUILTIN_RULES: Readonly<Record<string, DiagnosticCode>> = {
@@ -31,7 +33,16 @@ const BUILTIN_RULES: Readonly<Record<string, DiagnosticCode>> = {
   "operation-operationId-unique": "operation-id-duplicate",
   "path-params-defined": "path-parameter",
   "path-declaration-must-exist": "path-parameter",
+  "operation-parameters-unique": "parameter-duplicate",
 };
+
+/**
+ * An example that breaks its schema would be published in the docs and mocks as valid: an error
+ * in OpenAPI 3.1. In 3.0 documents only a warning, since the check reads their schemas as 2020-12
+ * and real-world 3.0 specs are full of such examples. Set per version only: Redocly lets `rules`
+ * override a version's own setting.
+ */
+const EXAMPLE_RULE = "cfgen/example-invalid";
 
 /** Our rules, as Redocly rule ids under the `cfgen/` plugin prefix; their ids are our codes. */
 const OUR_RULES = [
@@ -45,6 +56,9 @@ const OUR_RULES = [
   "ref-cycle",
   "operation-responses",
   "path-parameter-required",
+  "spec-unicode",
+  "security-undeclared",
+  "parameter-schema-content",
 ] as const satisfies readonly DiagnosticCode[];
 
 /** Our rules whose findings are warnings: the output ignores the thing, and that is safe. */
@@ -59,12 +73,16 @@ let configPromise: Promise<StyleguideConfig> | undefined;
 export function validationConfig(): Promise<StyleguideConfig> {
   configPromise ??= createConfig({
     extends: [],
+    // An `example` is JSON data: an object in it with a "$ref" key is a value, never followed.
+    resolve: { doNotResolveExamples: true },
     plugins: [{ id: "cfgen", rules: { oas3: ourRules() } }],
     rules: Object.fromEntries([
       ...Object.keys(BUILTIN_RULES).map((id) => [id, "error"]),
       ...OUR_RULES.map((id) => [`cfgen/${id}`, "error"]),
       ...OUR_WARNINGS.map((id) => [`cfgen/${id}`, "warn"]),
     ]),
+    oas3_0Rules: { [EXAMPLE_RULE]: "warn" },
+    oas3_1Rules: { [EXAMPLE_RULE]: "error" },
   }).then((config) => config.styleguide);
   return configPromise;
 }
@@ -86,10 +104,11 @@ export async function validateSpec(loaded: LoadedSpec): Promise<Diagnostic[]> {
     throw error;
   });
   if (problems.length > 0 && "code" in problems[0]!) return problems as Diagnostic[];
-  return (problems as NormalizedProblem[]).flatMap((problem) => {
+  const diagnostics = (problems as NormalizedProblem[]).flatMap((problem) => {
     const found = toDiagnostic(problem);
     return found === undefined ? [] : [found];
   });
+  return withoutCascades(diagnostics, await parsedFiles(loaded));
 }
 
 function toDiagnostic(problem: NormalizedProblem): Diagnostic | undefined {
@@ -123,9 +142,13 @@ interface Found {
   readonly pointer: string;
 }
 
-/** Webhooks are requests the API sends, not ones a client makes: nothing is generated for them. */
+/**
+ * Webhooks are requests the API sends, not ones a client makes: nothing is generated for them, so
+ * neither their operationIds nor their examples (never published) matter.
+ */
 function ignored(found: Found): boolean {
-  return found.code === "operation-id-missing" && found.pointer.startsWith("#/webhooks/");
+  const webhook = found.pointer.startsWith("#/webhooks/");
+  return webhook && (found.code === "operation-id-missing" || found.code === "example-invalid");
 }
 
 /**
@@ -134,6 +157,11 @@ function ignored(found: Found): boolean {
  * required `description`. Each becomes a warning that says how it is read.
  */
 function tolerated(found: Found): Pick<Diagnostic, "code" | "message"> | undefined {
+  if (found.code === "example-invalid" && / must match format "/.test(found.message)) {
+    // JSON Schema 2020-12 reads `format` as an annotation by default, and real specs' examples
+    // often miss one (a uuid a digit short): warned about, even where the validators check it.
+    return { code: "example-invalid", message: found.message };
+  }
   if (found.code !== "spec-structure") return undefined;
   if (found.message === "Property `nullable` is not expected here.") {
     return {
@@ -167,6 +195,20 @@ function refine(
   if (code === "ref-unresolved" && found.sourceLine.startsWith("$ref:")) {
     return { message: `Can't resolve ${found.sourceLine}`, pointer: found.pointer };
   }
+  const unused = /^Path parameter `(.*)` is not used in the path `(.*)`\.$/s.exec(found.message);
+  if (code === "path-parameter" && unused !== null && unused[2]!.includes(`{${unused[1]}}`)) {
+    return {
+      message: `\`{${unused[1]}}\` cannot be a path template variable: use letters, digits, \`_\`, \`-\` or \`.\``,
+      pointer: found.pointer,
+    };
+  }
+  const repeat = /Repeats of `in:(.*)` \+ `name:(.*)`/.exec(found.message);
+  if (code === "parameter-duplicate" && repeat !== null) {
+    return {
+      message: `Parameter "${repeat[2]}" in ${repeat[1]} is declared more than once here`,
+      pointer: found.pointer,
+    };
+  }
   if (code === "operation-id-duplicate") {
     // Redocly's pointer ends with the duplicated value instead of the `operationId` key.
     const cut = found.pointer.lastIndexOf("/");
@@ -186,8 +228,12 @@ function codeOf(ruleId: string): DiagnosticCode {
 
 type RuleContext = UserContext;
 
-function ourRules(): Record<(typeof OUR_RULES | typeof OUR_WARNINGS)[number], Oas3Rule> {
+function ourRules(): Record<
+  (typeof OUR_RULES | typeof OUR_WARNINGS)[number] | "example-invalid",
+  Oas3Rule
+> {
   return {
+    "example-invalid": exampleRule,
     "schema-keyword": () => ({ Schema: { enter: checkSchemaKeywords } }),
     "schema-format": () => ({ Schema: { enter: checkSchemaFormat } }),
     "schema-pattern": () => ({ Schema: { enter: checkSchemaPattern } }),
@@ -200,6 +246,12 @@ function ourRules(): Record<(typeof OUR_RULES | typeof OUR_WARNINGS)[number], Oa
     "operation-responses": () => ({ Operation: { enter: checkOperationResponses } }),
     "path-parameter-required": () => ({ Parameter: { enter: checkPathParameterRequired } }),
     "body-media-type": () => ({ RequestBody: { enter: checkBodyMediaType } }),
+    "spec-unicode": () => ({ any: { enter: checkWellFormedNames } }),
+    "security-undeclared": undeclaredSecuritySchemes,
+    "parameter-schema-content": () => ({
+      Parameter: { enter: checkSchemaOrContent },
+      Header: { enter: checkSchemaOrContent },
+    }),
   };
 }
 
@@ -425,7 +477,16 @@ function refProblems(loaded: LoadedSpec): Diagnostic[] {
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === "string" && ref.startsWith("#")) {
       const position = locate({ source: loaded.document.source, pointer: `${pointer}/$ref` });
-      if (valueAt(document, ref) === undefined) {
+      if (safeDecode(ref) === ref && /%/.test(ref)) {
+        found.push(
+          diagnostic({
+            code: "ref-unresolved",
+            ...position,
+            message: `$ref "${ref}" is not a valid URI reference: \`%\` must start a %XX escape`,
+            hint: "Write a `%` in a $ref as `%25` (a $ref is a URI: `%` starts a percent-encoded byte).",
+          }),
+        );
+      } else if (valueAt(document, ref) === undefined) {
         found.push(
           diagnostic({
             code: "ref-unresolved",
@@ -462,19 +523,6 @@ function leadsBack(document: unknown, start: string, ref: string): boolean {
   return false;
 }
 
-/** The value at a local JSON pointer (`#/a/0/b~1c`), through objects and arrays, or undefined. */
-function valueAt(document: unknown, ref: string): unknown {
-  let node = document;
-  for (const raw of ref
-    .replace(/^#\/?/, "")
-    .split("/")
-    .filter((s) => s !== "")) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node;
-}
-
 /** Our schema extensions' values: `x-sum-equals` names a property. */
 function checkSchemaExtensions(node: object, ctx: RuleContext): void {
   if (typeof node !== "object" || node === null || !("x-sum-equals" in node)) return;
@@ -483,5 +531,79 @@ function checkSchemaExtensions(node: object, ctx: RuleContext): void {
   ctx.report({
     message: `\`x-sum-equals\` must name a property, not ${JSON.stringify(value)}`,
     location: ctx.location.child(["x-sum-equals"]),
+  });
+}
+
+/** A lone surrogate: half of a UTF-16 pair, which no UTF-8 text (a request, a file) can carry. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The values that name something in the output, besides every key of a spec object. */
+const NAME_FIELDS: readonly string[] = ["operationId", "name"];
+
+/**
+ * Keys (property names, paths, component names) and names (operationIds, parameter names) become
+ * identifiers, URLs, JSON Schema pointers and file text: one holding a lone surrogate cannot be
+ * written as UTF-8 or percent-encoded (`encodeURIComponent` throws), so it is refused here.
+ */
+function checkWellFormedNames(node: unknown, ctx: RuleContext): void {
+  if (typeof node !== "object" || node === null || Array.isArray(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (LONE_SURROGATE.test(key)) {
+      ctx.report({
+        message: `The name ${JSON.stringify(key)} holds a lone surrogate, which is not a character`,
+        location: ctx.location.child([key]).key(),
+      });
+    } else if (
+      NAME_FIELDS.includes(key) &&
+      typeof value === "string" &&
+      LONE_SURROGATE.test(value)
+    ) {
+      ctx.report({
+        message: `\`${key}\` ${JSON.stringify(value)} holds a lone surrogate, which is not a character`,
+        location: ctx.location.child([key]),
+      });
+    }
+  }
+}
+
+/**
+ * A security requirement names schemes by their key in `components.securitySchemes`; a name that
+ * is not declared there could never be sent. Names are collected over the whole document (the
+ * schemes may be declared after the requirements) and checked when it is left.
+ */
+function undeclaredSecuritySchemes(): Oas3Visitor {
+  const declared = new Set<string>();
+  const used: { name: string; location: RuleContext["location"] }[] = [];
+  return {
+    SecurityScheme(_scheme: object, ctx: RuleContext) {
+      declared.add(String(ctx.key));
+    },
+    SecurityRequirement(requirement: object, ctx: RuleContext) {
+      if (typeof requirement !== "object" || requirement === null) return;
+      for (const name of Object.keys(requirement)) {
+        used.push({ name, location: ctx.location.child([name]) });
+      }
+    },
+    Root: {
+      leave(_root: object, ctx: RuleContext) {
+        for (const { name, location } of used) {
+          if (declared.has(name)) continue;
+          ctx.report({
+            message: `Security scheme \`${name}\` is not declared in components.securitySchemes`,
+            location: location.key(),
+          });
+        }
+      },
+    },
+  };
+}
+
+/** OpenAPI: a parameter (or header) has `schema` or `content`, never both. */
+function checkSchemaOrContent(parameter: object, ctx: RuleContext): void {
+  if (typeof parameter !== "object" || parameter === null) return;
+  if (!Object.hasOwn(parameter, "schema") || !Object.hasOwn(parameter, "content")) return;
+  ctx.report({
+    message: "This parameter has both `schema` and `content`; OpenAPI allows one of them",
+    location: ctx.location.child(["content"]).key(),
   });
 }

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DiagnosticsError } from "../generator/diagnostics.js";
 import { generate } from "../generator/generate.js";
 import { MAIN_SPEC, TMP } from "./helpers/paths.js";
+import { hostileSpec } from "./helpers/arbitrary.js";
 import { typeErrors } from "./helpers/typecheck.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 20);
@@ -179,3 +180,68 @@ describe("the generator under random spec mutations", () => {
     expect(typeErrors(sources)).toEqual([]);
   }, 600_000);
 });
+
+/**
+ * Hostile names: operationIds, parameter and property names, enum values and descriptions drawn
+ * from JavaScript built-ins, reserved words, lone surrogates, combining marks, `*\/`, `${}`,
+ * backticks, `</script>` and Handlebars braces. Each run generates a package whose code
+ * type-checks, or is refused with located diagnostics; never anything else.
+ */
+const HOSTILE_RUNS = Math.max(5, Math.round(RUNS / 2));
+const TYPE_CHECK_BATCH = 20;
+
+describe("the generator under hostile names", () => {
+  it(`never crashes: ${HOSTILE_RUNS} specs generate code that type-checks or fail located`, async () => {
+    await mkdir(WORK, { recursive: true });
+    let run = 0;
+    const generated: string[] = [];
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileSpec, async (document) => {
+        const spec = `${WORK}/hostile-${run}.json`;
+        const out = `${WORK}/hostile-out-${run}`;
+        run++;
+        await writeFile(spec, JSON.stringify(document, null, 2));
+        try {
+          const result = await generate({ specPath: spec });
+          await writeSources(out, result.files);
+          generated.push(out);
+        } catch (error) {
+          if (!(error instanceof DiagnosticsError)) {
+            keep = true; // the failing spec stays in test/.tmp for a look
+            throw new Error(`${spec}: ${(error as Error).stack ?? String(error)}`);
+          }
+          refused++;
+          if (process.env["FUZZ_VERBOSE"]) console.log(error.diagnostics.map((d) => d.message));
+          for (const d of error.diagnostics) {
+            expect(d.file, d.message).toBe(spec);
+            expect(d.line, `${d.message} at ${d.pointer}`).toBeGreaterThan(0);
+            expect(d.pointer.startsWith("#")).toBe(true);
+          }
+        }
+      }),
+      { numRuns: HOSTILE_RUNS, seed: SEED },
+    );
+    expect(generated.length + refused).toBe(HOSTILE_RUNS);
+    expect(generated.length).toBeGreaterThan(0);
+    for (let at = 0; at < generated.length; at += TYPE_CHECK_BATCH) {
+      const sources = generated
+        .slice(at, at + TYPE_CHECK_BATCH)
+        .flatMap((out) => CHECKED_SOURCES.map((f) => `${out}/src/${f}`));
+      expect(typeErrors(sources)).toEqual([]);
+    }
+  }, 900_000);
+});
+
+const CHECKED_SOURCES = ["index.ts", "client.ts", "operations.ts", "validators.ts", "types.ts"];
+
+/** Writes the generated `src/` files under `out`. */
+async function writeSources(
+  out: string,
+  files: readonly { path: string; contents: string }[],
+): Promise<void> {
+  for (const file of files.filter((f) => f.path.startsWith("src/"))) {
+    await mkdir(`${out}/${file.path.replace(/\/[^/]*$/, "")}`, { recursive: true });
+    await writeFile(`${out}/${file.path}`, file.contents);
+  }
+}

@@ -68,9 +68,11 @@ const broken = readdirSync(`${root}/test/fixtures/broken`, { withFileTypes: true
   .sort();
 for (const name of broken) {
   const dir = `test/fixtures/broken/${name}`;
+  // A JSON fault's root is spec/openapi.json.
+  const rootDoc = existsSync(`${root}/${dir}/spec/openapi.json`) ? "openapi.json" : "openapi.yaml";
   const run = spawnSync(
     process.execPath,
-    ["generator/bin.js", "--spec", `${dir}/spec/openapi.yaml`, "--out", "test/.tmp/never-written"],
+    ["generator/bin.js", "--spec", `${dir}/spec/${rootDoc}`, "--out", "test/.tmp/never-written"],
     {
       cwd: root,
       encoding: "utf8",

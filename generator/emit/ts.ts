@@ -33,8 +33,12 @@ function objectLiteral(value: Record<string, unknown>): ts.Expression {
   return f.createObjectLiteralExpression(properties, properties.length > 0);
 }
 
-/** A property name: bare when it is an identifier, quoted otherwise. */
+/**
+ * A property name: bare when it is an identifier, quoted otherwise; `__proto__` computed, since in
+ * an object literal `__proto__: v` (quoted or not) sets the prototype instead of a property.
+ */
 export function propertyName(key: string): ts.PropertyName {
+  if (key === "__proto__") return f.createComputedPropertyName(f.createStringLiteral(key));
   return IDENTIFIER.test(key) ? f.createIdentifier(key) : f.createStringLiteral(key);
 }
 

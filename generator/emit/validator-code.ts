@@ -117,13 +117,25 @@ function rewriteRefs(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteRefs);
   if (typeof node !== "object" || node === null) return node;
   return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => {
-      if (key !== "$ref" || typeof value !== "string") return [key, rewriteRefs(value)];
-      const match = COMPONENT_REF.exec(value);
-      if (match === null) throw new Error(`Unsupported $ref for validators: ${value}`);
-      return [key, `${componentId(decodePointer(match[1]!))}${match[2] ? `#${match[2]}` : ""}`];
-    }),
+    Object.entries(node).map(([key, value]) => [key, rewriteKeyword(key, value)]),
   );
+}
+
+/** Keywords whose value maps names to subschemas: a name there is no keyword. */
+const SCHEMA_MAPS: ReadonlySet<string> = new Set(["properties", "patternProperties", "$defs"]);
+
+function rewriteKeyword(key: string, value: unknown): unknown {
+  // JSON data: an object with a "$ref" key in an enum or const is a value, not a reference.
+  if (key === "enum" || key === "const") return value;
+  if (SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, schema]) => [name, rewriteRefs(schema)]),
+    );
+  }
+  if (key !== "$ref" || typeof value !== "string") return rewriteRefs(value);
+  const match = COMPONENT_REF.exec(value);
+  if (match === null) throw new Error(`Unsupported $ref for validators: ${value}`);
+  return `${componentId(decodePointer(match[1]!))}${match[2] ? `#${match[2]}` : ""}`;
 }
 
 function decodePointer(segment: string): string {

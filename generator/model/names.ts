@@ -58,6 +58,20 @@ const RESERVED: ReadonlySet<string> = new Set([
   "undefined",
   "NaN",
   "Infinity",
+  // Object.prototype's members: a method of that name on the client (an object) would set its
+  // prototype (`__proto__`) or shadow what every object is expected to have
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
   // the package's own exports and client members
   "createClient",
   "createBaseClient",
@@ -69,6 +83,11 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Why an operationId cannot name a function, or undefined when it can. */
 export function operationIdProblem(operationId: string): string | undefined {
+  // openapi-typescript keys `operations` by the operationId inside a JSON pointer, which it
+  // percent-decodes: a `%` there is read as the start of an escape.
+  if (operationId.includes("%")) {
+    return `operationId "${operationId}" holds "%", which is read as the start of a percent-encoded byte`;
+  }
   const name = operationFunctionName(operationId);
   if (!IDENTIFIER.test(name)) {
     return `operationId "${operationId}" cannot become a function name (got "${name}")`;

@@ -159,3 +159,140 @@ function resolve(schema: unknown, doc: unknown): Schema {
   }
   return node ?? {};
 }
+
+/**
+ * Names and texts that have broken generators: JavaScript built-ins and reserved words, lone
+ * surrogates, combining marks and stray `%`, comment and template terminators, HTML and Handlebars
+ * delimiters, JSON-pointer and `$ref` syntax.
+ */
+export const HOSTILE_WORDS: readonly string[] = [
+  "constructor",
+  "__proto__",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "prototype",
+  "__defineGetter__",
+  "isPrototypeOf",
+  "then",
+  "class",
+  "default",
+  "delete",
+  "enum",
+  "await",
+  "yield",
+  "arguments",
+  "undefined",
+  "NaN",
+  "raw",
+  "createClient",
+  "*/",
+  "/*",
+  "${x}",
+  "`tick`",
+  "</script>",
+  "{{x}}",
+  "{{{y}}}",
+  "{{> partial}}",
+  "a\u0301%",
+  "100%",
+  "%41",
+  "e\u0301",
+  "p\ud800age",
+  "\udc00",
+  "😀",
+  "\u2028",
+  "\\",
+  '"',
+  "'",
+  "a-b",
+  "with space",
+  "0",
+  "-1",
+  "$ref",
+  "x-ext",
+  "~1",
+  "a/b",
+  "#",
+  "",
+];
+
+/** A hostile word, a hostile word inside ordinary text, or any short string. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_WORDS) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...HOSTILE_WORDS), fc.constantFrom(...HOSTILE_WORDS))
+      .map(([a, b]) => `word ${a} and ${b}`),
+  },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: "binary" }) },
+);
+
+/**
+ * A small OpenAPI 3.1 document (as a JSON value) whose operationId, parameter names, property
+ * names, enum values and descriptions are hostile; everything else is ordinary.
+ */
+export const hostileSpec: fc.Arbitrary<Record<string, unknown>> = fc
+  .record({
+    // Hostile half the time: a refused operationId would hide what the other names do.
+    operationId: fc.oneof(fc.constantFrom("createThing", "get_thing", "thing-list"), hostileText),
+    pathParameter: fc.oneof(fc.constant("thing_id"), hostileText),
+    queryParameter: hostileText,
+    properties: fc.uniqueArray(hostileText, { minLength: 1, maxLength: 5 }),
+    required: fc.nat(),
+    values: fc.uniqueArray(hostileText, { minLength: 1, maxLength: 4 }),
+    description: hostileText,
+  })
+  .map((names) => {
+    // Entries, not assignment: a property named `__proto__` must stay a property.
+    const properties = Object.fromEntries(
+      names.properties.map((name, index) => [
+        name,
+        index === 0
+          ? { type: "string", enum: names.values, description: names.description }
+          : { type: "string", description: names.description },
+      ]),
+    );
+    return {
+      openapi: "3.1.0",
+      info: { title: "Hostile names", version: "1.0.0", description: names.description },
+      paths: {
+        [`/things/{${names.pathParameter}}`]: {
+          post: {
+            operationId: names.operationId,
+            summary: names.description,
+            description: names.description,
+            parameters: [
+              { name: names.pathParameter, in: "path", required: true, schema: { type: "string" } },
+              {
+                name: names.queryParameter,
+                in: "query",
+                description: names.description,
+                schema: { type: "string", enum: names.values },
+              },
+            ],
+            requestBody: {
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+            },
+            responses: {
+              "200": {
+                description: names.description,
+                content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Thing: {
+            type: "object",
+            description: names.description,
+            required: names.properties.slice(0, 1 + (names.required % names.properties.length)),
+            properties,
+          },
+        },
+      },
+    };
+  });
