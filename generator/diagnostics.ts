@@ -33,6 +33,8 @@ export const DIAGNOSTIC_CODES = {
   "schema-extension":
     "Give `x-sum-equals` the name of a sibling number property, e.g. `x-sum-equals: requests`.",
   "schema-bounds": "Make the lower bound at most the upper one: as written, no value is valid.",
+  "schema-enum-empty":
+    "List the values this schema allows: as written, the validators accept no value here.",
   "ref-cycle": "Point one of these $refs at a schema: as written they only point at each other.",
   "operation-responses":
     "Add `responses` with at least the success status: it types the result and the errors.",

@@ -29,6 +29,8 @@ export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
  */
 export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "$ref",
+  // schemas kept for `$ref`s to reach (`#/components/schemas/T/$defs/part`); no meaning of their own
+  "$defs",
   ...ANNOTATION_KEYWORDS,
   // types and values
   "type",
@@ -83,7 +85,6 @@ export const UNSUPPORTED_SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "$id",
   "$anchor",
   "$schema",
-  "$defs",
   "definitions",
   "additionalItems",
   "contains",

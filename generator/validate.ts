@@ -22,6 +22,7 @@ import {
   unicodePattern,
 } from "./keywords.js";
 import { operationFunctionName, operationIdProblem } from "./model/names.js";
+import { correctedTypes } from "./redocly-types.js";
 import { exampleRule } from "./validate-examples.js";
 import { parsedFiles, valueAt, withoutCascades } from "./validate-refs.js";
 
@@ -64,6 +65,7 @@ const OUR_RULES = [
 /** Our rules whose findings are warnings: the output ignores the thing, and that is safe. */
 const OUR_WARNINGS = [
   "schema-annotation",
+  "schema-enum-empty",
   "body-media-type",
 ] as const satisfies readonly DiagnosticCode[];
 
@@ -75,7 +77,14 @@ export function validationConfig(): Promise<StyleguideConfig> {
     extends: [],
     // An `example` is JSON data: an object in it with a "$ref" key is a value, never followed.
     resolve: { doNotResolveExamples: true },
-    plugins: [{ id: "cfgen", rules: { oas3: ourRules() } }],
+    plugins: [
+      {
+        id: "cfgen",
+        rules: { oas3: ourRules() },
+        // Boolean schemas and properties named like Object.prototype members (redocly-types.ts).
+        typeExtension: { oas3: correctedTypes },
+      },
+    ],
     rules: Object.fromEntries([
       ...Object.keys(BUILTIN_RULES).map((id) => [id, "error"]),
       ...OUR_RULES.map((id) => [`cfgen/${id}`, "error"]),
@@ -144,12 +153,17 @@ interface Found {
 
 /**
  * Webhooks are requests the API sends, not ones a client makes: nothing is generated for them, so
- * neither their operationIds nor their examples (never published) matter.
+ * neither their operationIds nor their examples (never published) matter. A `$ref` to a boolean
+ * schema (`$defs: { never: false }`) is valid JSON Schema 2020-12, which Redocly checks as an
+ * object schema (redocly-types.ts admits booleans everywhere else).
  */
 function ignored(found: Found): boolean {
+  if (found.code === "spec-structure" && found.message === BOOLEAN_SCHEMA_REFUSAL) return true;
   const webhook = found.pointer.startsWith("#/webhooks/");
   return webhook && (found.code === "operation-id-missing" || found.code === "example-invalid");
 }
+
+const BOOLEAN_SCHEMA_REFUSAL = "Expected type `Schema` (object) but got `boolean`";
 
 /**
  * Departures from the letter of OpenAPI that real-world specs make and that have one safe reading:
@@ -238,6 +252,7 @@ function ourRules(): Record<
     "schema-format": () => ({ Schema: { enter: checkSchemaFormat } }),
     "schema-pattern": () => ({ Schema: { enter: checkSchemaPattern } }),
     "schema-annotation": () => ({ Schema: { enter: checkSchemaAnnotations } }),
+    "schema-enum-empty": () => ({ Schema: { enter: checkEmptyEnum } }),
     "operation-id-invalid": () => ({ Operation: { enter: checkOperationId } }),
     "operation-name-collision": operationNameCollisions,
     "schema-bounds": () => ({ Schema: { enter: checkSchemaBounds } }),
@@ -294,21 +309,15 @@ function checkSchemaFormat(schema: { readonly format?: unknown }, ctx: RuleConte
 
 /**
  * What the output reads otherwise than written, or ignores, and a reader may not expect it to:
- * unknown formats and keys, needless escapes in patterns, an empty `enum`.
+ * unknown formats and keys, needless escapes in patterns.
  */
 function checkSchemaAnnotations(schema: object, ctx: RuleContext): void {
   if (typeof schema !== "object" || schema === null) return;
-  const { pattern, enum: values } = schema as { pattern?: unknown; enum?: unknown };
+  const { pattern } = schema as { pattern?: unknown };
   if (typeof pattern === "string" && unicodePattern(pattern) !== pattern) {
     ctx.report({
       message: `\`pattern\` escapes characters that need no escape; read as /${unicodePattern(pattern)}/u`,
       location: ctx.location.child(["pattern"]),
-    });
-  }
-  if (Array.isArray(values) && values.length === 0) {
-    ctx.report({
-      message: "`enum: []` would allow no value at all; it is ignored",
-      location: ctx.location.child(["enum"]),
     });
   }
   const format = (schema as { readonly format?: unknown }).format;
@@ -328,6 +337,16 @@ function checkSchemaAnnotations(schema: object, ctx: RuleContext): void {
       location: ctx.location.child([key]).key(),
     });
   }
+}
+
+/** `enum: []` is valid JSON Schema that no value meets: honoured, and pointed out (often a slip). */
+function checkEmptyEnum(schema: { enum?: unknown }, ctx: RuleContext): void {
+  if (typeof schema !== "object" || schema === null) return;
+  if (!Array.isArray(schema.enum) || schema.enum.length > 0) return;
+  ctx.report({
+    message: "`enum: []` allows no value at all: the validators refuse every value here",
+    location: ctx.location.child(["enum"]),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Retries, timeouts and cancellation over real HTTP (CONTRACT §3), attempts counted at the server.
- * Timings are bounded generously; they only show that nothing waits longer than it should.
+ * No absolute time bound (a loaded machine can stall any step): "at once" is shown by ordering,
+ * the call settling before the server's late answer or the next retry would have come.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRetryable, parseRetryAfter, retryDelayMs } from "../templates/runtime/retry.js";
@@ -17,6 +18,12 @@ const CONFIG = JSON.stringify({
   messages: [],
   result: { fight_mode: true },
 });
+
+/**
+ * A server answer or retry this late never comes within a test: a call that settles at all has
+ * not waited for it (30 s, half the test timeout, so a call that did wait fails clearly).
+ */
+const LATE_MS = 30_000;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -101,40 +108,40 @@ describe("retries", () => {
 });
 
 describe("timeouts and cancellation", () => {
-  it("a 3 s response with timeoutMs: 200 rejects in under a second with TimeoutError, and is not retried", async () => {
-    const attempts = script({ status: 200, body: CONFIG, delayMs: 3000 });
+  it("a late response with timeoutMs: 200 rejects with TimeoutError before the answer comes, and is not retried", async () => {
+    const attempts = script({ status: 200, body: CONFIG, delayMs: LATE_MS });
     const started = performance.now();
     const error = await getConfig(client({ timeoutMs: 200 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(pkg.TimeoutError);
     expect(error).toBeInstanceOf(pkg.ClientError);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now()).toBeLessThan(started + LATE_MS); // before the server answered
     expect(attempts()).toBe(1);
   });
 
   it("the caller's AbortSignal ends a waiting retry at once, with a ClientError", async () => {
-    const attempts = script({ status: 503, headers: { "retry-after": "30" } });
+    const attempts = script({ status: 503, headers: { "retry-after": String(LATE_MS / 1000) } });
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("user navigated away")), 100);
     const started = performance.now();
     const error = await fileReport(client(), controller.signal).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(pkg.ClientError);
     expect((error as Error).message).toMatch(/was aborted/);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now()).toBeLessThan(started + LATE_MS); // before the retry was due
     expect(attempts()).toBe(1);
   });
 
   it("the caller's AbortSignal ends a slow response at once, with a ClientError, not a TimeoutError", async () => {
-    const attempts = script({ status: 200, body: CONFIG, delayMs: 3000 });
+    const attempts = script({ status: 200, body: CONFIG, delayMs: LATE_MS });
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("user navigated away")), 100);
     const started = performance.now();
-    const error = await getConfig(client({ timeoutMs: 2000 }), controller.signal).catch(
+    const error = await getConfig(client({ timeoutMs: LATE_MS }), controller.signal).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(pkg.ClientError);
     expect(error).not.toBeInstanceOf(pkg.TimeoutError);
     expect((error as Error).message).toMatch(/was aborted/);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now()).toBeLessThan(started + LATE_MS); // before the answer or the timeout
     expect(attempts()).toBe(1);
   });
 

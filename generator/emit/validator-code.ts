@@ -9,7 +9,8 @@
  * Only small references are inlined, so a shared schema stays one function; errors are `verbose`
  * where the runtime needs the schema, so it can say which condition made a field required.
  */
-import { _, type Code, type KeywordCxt } from "ajv";
+import { _, type Code, type Format, type KeywordCxt } from "ajv";
+import * as runtimeFormats from "../../templates/runtime/formats.js";
 import { createRequire } from "node:module";
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
 import { standaloneExports } from "./ajv-standalone.js";
@@ -156,11 +157,26 @@ export function createAjv(options: { readonly unevaluated?: boolean } = {}): Ajv
     messages: false, // the runtime words every message itself
     strict: false,
     validateSchema: false,
+    // `required: [constructor]` is not met by an inherited `constructor`, and a property named
+    // `constructor` or `toString` is checked only when the value has it (Ajv's default reads
+    // `data.constructor`, found on every object's prototype).
+    ownProperties: true,
     inlineRefs: 8, // small schemas (an enum, a map of counts) inline; bigger shared ones stay one function
   });
   ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
   if (options.unevaluated === true) ajv.addVocabulary(unevaluatedVocabulary);
   addFormats(ajv);
+  // The runtime's definitions replace ajv-formats' (they correct some): Ajv copies a RegExp into
+  // the code and calls the others from the runtime, so the generated code checks what they check.
+  for (const [format, name] of Object.entries(FORMAT_EXPORTS)) {
+    ajv.addFormat(format, (runtimeFormats as Record<string, Format>)[name]!);
+  }
+  ajv.addKeyword({
+    keyword: OWN_PROPERTIES,
+    type: "object",
+    schemaType: "object",
+    code: ownProperties,
+  });
   ajv.addKeyword({
     keyword: "x-sum-equals",
     type: "object",
@@ -175,6 +191,26 @@ export function createAjv(options: { readonly unevaluated?: boolean } = {}): Ajv
     },
   });
   return ajv;
+}
+
+/**
+ * The generator's own keyword for the `properties` Ajv skips on purpose: it never checks a
+ * property named `__proto__`, which JSON can hold (`JSON.parse('{"__proto__": 1}')` has it as an
+ * own property). `{ name: schema }`, applied to each name the value has as its own property.
+ */
+const OWN_PROPERTIES = "x-cf-sdk-own-properties";
+
+/** Property names Ajv's `properties` keyword leaves unchecked. */
+const SKIPPED_BY_AJV: readonly string[] = ["__proto__"];
+
+function ownProperties(cxt: KeywordCxt): void {
+  const { gen, data, schema } = cxt;
+  for (const name of Object.keys(schema as object)) {
+    gen.if(_`Object.prototype.hasOwnProperty.call(${data}, ${name})`, () => {
+      const valid = gen.name("valid");
+      cxt.subschema({ keyword: OWN_PROPERTIES, schemaProp: name, dataProp: name }, valid);
+    });
+  }
 }
 
 /** `x-sum-equals: <property>`: the numeric values of this object sum to the sibling `<property>`. */
@@ -333,8 +369,9 @@ function withImports(code: string): string {
 /**
  * A schema as Ajv's draft-07 engine should read it: only the keywords that change what is valid
  * (annotations, unknown keys and formats the validators do not check dropped; `format: int64`
- * beside `type: integer` too, since in JavaScript both are `Number.isInteger`), and 2020-12's
- * `prefixItems` said the draft-07 way (array `items`, then `additionalItems`).
+ * beside `type: integer` too, since in JavaScript both are `Number.isInteger`), 2020-12's
+ * `prefixItems` said the draft-07 way (array `items`, then `additionalItems`), and `enum: []` as
+ * the `false` schema.
  */
 function strip(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strip);
@@ -344,10 +381,20 @@ function strip(node: unknown): unknown {
   for (const [key, value] of Object.entries(schema)) {
     if (!VALIDATING_KEYWORDS.has(key)) continue;
     if (key === "format" && !keepsFormat(schema)) continue;
-    if (key === "properties") out[key] = stripEach(value);
+    if (key === "properties" || key === "$defs") out[key] = stripEach(value);
     else if (key === "enum" || key === "const" || key === "required") out[key] = value;
     else if (key === "dependentRequired" || key === "x-sum-equals") out[key] = value;
     else out[key] = strip(value);
+  }
+  const properties = out["properties"] as Record<string, unknown> | undefined;
+  const skipped = SKIPPED_BY_AJV.filter((name) => Object.hasOwn(properties ?? {}, name));
+  if (skipped.length > 0) {
+    out[OWN_PROPERTIES] = Object.fromEntries(skipped.map((name) => [name, properties![name]]));
+  }
+  if (Array.isArray(schema["enum"]) && schema["enum"].length === 0) {
+    // `enum: []` allows nothing (Ajv refuses to compile it): the `false` schema says the same.
+    delete out["enum"];
+    out["allOf"] = [...((out["allOf"] as unknown[] | undefined) ?? []), false];
   }
   if (Array.isArray(schema["prefixItems"])) {
     delete out["prefixItems"];

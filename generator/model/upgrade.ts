@@ -3,7 +3,8 @@
  * the emitters know one dialect. OpenAPI 3.0's `nullable: true` becomes a `"null"` type (or enum
  * value, or an `anyOf` branch), and its boolean `exclusiveMinimum`/`exclusiveMaximum` become the
  * numeric form. Two slips real specs make are read as validation warned (see validate.ts): a
- * `pattern`'s needless escapes are dropped (unicode mode refuses them) and `enum: []` is ignored.
+ * `pattern`'s needless escapes are dropped (unicode mode refuses them). (`enum: []` is kept: it
+ * allows no value, and the validators say so.)
  * A `$ref` to a schema that is not a component of its own (`#/components/schemas/Tag/allOf/0`,
  * `#/components/parameters/p/schema`) is replaced by a copy of that schema: the types can only
  * name whole components. A clean 3.1 schema comes out as it went in. Pure: returns a new document.
@@ -102,7 +103,7 @@ class Upgrade {
     this.inlining.pop();
     const { $ref: _ref, ...siblings } = schema;
     if (Object.keys(siblings).length === 0) return copy;
-    return { ...(upgradeSchema(siblings, this.schema) as Node), allOf: [copy] };
+    return { ...(upgradeSchema(siblings, this.schema) as Node), allOf: [objectForm(copy)] };
   }
 }
 
@@ -124,16 +125,26 @@ function upgradeSchema(schema: Node, child: (subschema: unknown) => unknown): un
   const out: Node = {};
   for (const [key, value] of Object.entries(schema)) {
     if (SUBSCHEMA_KEYS.has(key)) out[key] = child(value);
-    else if (SUBSCHEMA_LIST_KEYS.has(key) && Array.isArray(value)) out[key] = value.map(child);
+    else if (SUBSCHEMA_LIST_KEYS.has(key) && Array.isArray(value))
+      out[key] = value.map((item) => child(objectForm(item)));
+    else if (key === "$defs") out[key] = mapValues(value, (item) => child(objectForm(item)));
     else if (SUBSCHEMA_MAP_KEYS.has(key)) out[key] = mapValues(value, child);
     else out[key] = value;
   }
   if (Array.isArray(out["items"])) out["items"] = out["items"].map(child);
   if (typeof out["pattern"] === "string") out["pattern"] = unicodePattern(out["pattern"]);
-  if (Array.isArray(out["enum"]) && out["enum"].length === 0) delete out["enum"];
   exclusiveBound(out, "exclusiveMinimum", "minimum");
   exclusiveBound(out, "exclusiveMaximum", "maximum");
   return "nullable" in out ? withoutNullable(out) : out;
+}
+
+/**
+ * A boolean schema in a list (`allOf: [true]`, `anyOf: [false]`) or in `$defs` as the object
+ * schema that means the same (`{}`, `{ not: {} }`): openapi-typescript reads those as objects.
+ */
+function objectForm(schema: unknown): unknown {
+  if (schema === true) return {};
+  return schema === false ? { not: {} } : schema;
 }
 
 /** 3.0's `exclusiveMinimum: true` beside `minimum: n` is 3.1's `exclusiveMinimum: n`. */

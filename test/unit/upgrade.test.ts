@@ -74,10 +74,18 @@ describe("upgradeSchemas: OpenAPI 3.0 schemas read as 3.1", () => {
     });
   });
 
-  it("drops needless escapes from patterns and ignores an empty enum", () => {
+  it("drops needless escapes from patterns and keeps an empty enum (it allows no value)", () => {
     expect(upgraded({ type: "string", pattern: "^[a-z\\:]+$", enum: [] })).toEqual({
       type: "string",
       pattern: "^[a-z:]+$",
+      enum: [],
+    });
+  });
+
+  it("reads boolean schemas in lists as the object schemas that mean the same", () => {
+    expect(upgraded({ allOf: [true], anyOf: [false, { type: "string" }] })).toEqual({
+      allOf: [{}],
+      anyOf: [{ not: {} }, { type: "string" }],
     });
   });
 

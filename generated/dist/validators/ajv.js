@@ -47,6 +47,7 @@ const schema1 = {
     source: { type: "object", properties: { pointer: { type: "string" } } },
   },
 };
+const func1 = Object.prototype.hasOwnProperty;
 
 function validate1(
   data,
@@ -55,7 +56,7 @@ function validate1(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.code === undefined) {
+    if (data.code === undefined || !func1.call(data, "code")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "code" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -64,7 +65,7 @@ function validate1(
       }
       errors++;
     }
-    if (data.message === undefined) {
+    if (data.message === undefined || !func1.call(data, "message")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -73,7 +74,7 @@ function validate1(
       }
       errors++;
     }
-    if (data.code !== undefined) {
+    if (data.code !== undefined && func1.call(data, "code")) {
       let data0 = data.code;
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err2 = {
@@ -104,7 +105,7 @@ function validate1(
         }
       }
     }
-    if (data.message !== undefined) {
+    if (data.message !== undefined && func1.call(data, "message")) {
       let data1 = data.message;
       if (typeof data1 !== "string") {
         const err4 = {
@@ -120,7 +121,7 @@ function validate1(
         errors++;
       }
     }
-    if (data.documentation_url !== undefined) {
+    if (data.documentation_url !== undefined && func1.call(data, "documentation_url")) {
       let data2 = data.documentation_url;
       if (typeof data2 !== "string") {
         const err5 = {
@@ -136,10 +137,10 @@ function validate1(
         errors++;
       }
     }
-    if (data.source !== undefined) {
+    if (data.source !== undefined && func1.call(data, "source")) {
       let data3 = data.source;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.pointer !== undefined) {
+        if (data3.pointer !== undefined && func1.call(data3, "pointer")) {
           let data4 = data3.pointer;
           if (typeof data4 !== "string") {
             const err6 = {
@@ -201,7 +202,7 @@ function validate2(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message === undefined) {
+    if (data.message === undefined || !func1.call(data, "message")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "message" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -210,7 +211,7 @@ function validate2(
       }
       errors++;
     }
-    if (data.code !== undefined) {
+    if (data.code !== undefined && func1.call(data, "code")) {
       let data0 = data.code;
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err1 = {
@@ -241,7 +242,7 @@ function validate2(
         }
       }
     }
-    if (data.message !== undefined) {
+    if (data.message !== undefined && func1.call(data, "message")) {
       let data1 = data.message;
       if (typeof data1 !== "string") {
         const err3 = {
@@ -257,7 +258,7 @@ function validate2(
         errors++;
       }
     }
-    if (data.documentation_url !== undefined) {
+    if (data.documentation_url !== undefined && func1.call(data, "documentation_url")) {
       let data2 = data.documentation_url;
       if (typeof data2 !== "string") {
         const err4 = {
@@ -273,10 +274,10 @@ function validate2(
         errors++;
       }
     }
-    if (data.source !== undefined) {
+    if (data.source !== undefined && func1.call(data, "source")) {
       let data3 = data.source;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (data3.pointer !== undefined) {
+        if (data3.pointer !== undefined && func1.call(data3, "pointer")) {
           let data4 = data3.pointer;
           if (typeof data4 !== "string") {
             const err5 = {
@@ -337,7 +338,7 @@ function validate3(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
+    if (data.errors === undefined || !func1.call(data, "errors")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -346,7 +347,7 @@ function validate3(
       }
       errors++;
     }
-    if (data.messages === undefined) {
+    if (data.messages === undefined || !func1.call(data, "messages")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -355,7 +356,7 @@ function validate3(
       }
       errors++;
     }
-    if (data.success === undefined) {
+    if (data.success === undefined || !func1.call(data, "success")) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err2];
@@ -364,7 +365,7 @@ function validate3(
       }
       errors++;
     }
-    if (data.errors !== undefined) {
+    if (data.errors !== undefined && func1.call(data, "errors")) {
       let data0 = data.errors;
       if (Array.isArray(data0)) {
         const len0 = data0.length;
@@ -395,7 +396,7 @@ function validate3(
         errors++;
       }
     }
-    if (data.messages !== undefined) {
+    if (data.messages !== undefined && func1.call(data, "messages")) {
       let data2 = data.messages;
       if (Array.isArray(data2)) {
         const len1 = data2.length;
@@ -426,7 +427,7 @@ function validate3(
         errors++;
       }
     }
-    if (data.success !== undefined) {
+    if (data.success !== undefined && func1.call(data, "success")) {
       let data4 = data.success;
       if (true !== data4) {
         const err5 = {
@@ -474,7 +475,7 @@ function validate6(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
+    if (data.errors === undefined || !func1.call(data, "errors")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -483,7 +484,7 @@ function validate6(
       }
       errors++;
     }
-    if (data.success === undefined) {
+    if (data.success === undefined || !func1.call(data, "success")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -492,7 +493,7 @@ function validate6(
       }
       errors++;
     }
-    if (data.errors !== undefined) {
+    if (data.errors !== undefined && func1.call(data, "errors")) {
       let data0 = data.errors;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
@@ -536,7 +537,7 @@ function validate6(
         errors++;
       }
     }
-    if (data.messages !== undefined) {
+    if (data.messages !== undefined && func1.call(data, "messages")) {
       let data2 = data.messages;
       if (Array.isArray(data2)) {
         const len1 = data2.length;
@@ -567,7 +568,7 @@ function validate6(
         errors++;
       }
     }
-    if (data.success !== undefined) {
+    if (data.success !== undefined && func1.call(data, "success")) {
       let data4 = data.success;
       if (false !== data4) {
         const err5 = {
@@ -583,7 +584,7 @@ function validate6(
         errors++;
       }
     }
-    if (data.result !== undefined) {
+    if (data.result !== undefined && func1.call(data, "result")) {
       let data5 = data.result;
       if (data5 !== null) {
         const err6 = {
@@ -632,7 +633,7 @@ function validate9(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.count === undefined) {
+    if (data.count === undefined || !func1.call(data, "count")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "count" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -641,7 +642,7 @@ function validate9(
       }
       errors++;
     }
-    if (data.page === undefined) {
+    if (data.page === undefined || !func1.call(data, "page")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "page" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -650,7 +651,7 @@ function validate9(
       }
       errors++;
     }
-    if (data.per_page === undefined) {
+    if (data.per_page === undefined || !func1.call(data, "per_page")) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "per_page" } };
       if (vErrors === null) {
         vErrors = [err2];
@@ -659,7 +660,7 @@ function validate9(
       }
       errors++;
     }
-    if (data.total_count === undefined) {
+    if (data.total_count === undefined || !func1.call(data, "total_count")) {
       const err3 = {
         instancePath,
         keyword: "required",
@@ -672,7 +673,7 @@ function validate9(
       }
       errors++;
     }
-    if (data.total_pages === undefined) {
+    if (data.total_pages === undefined || !func1.call(data, "total_pages")) {
       const err4 = {
         instancePath,
         keyword: "required",
@@ -685,7 +686,7 @@ function validate9(
       }
       errors++;
     }
-    if (data.count !== undefined) {
+    if (data.count !== undefined && func1.call(data, "count")) {
       let data0 = data.count;
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err5 = {
@@ -716,7 +717,7 @@ function validate9(
         }
       }
     }
-    if (data.page !== undefined) {
+    if (data.page !== undefined && func1.call(data, "page")) {
       let data1 = data.page;
       if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1))) {
         const err7 = {
@@ -747,7 +748,7 @@ function validate9(
         }
       }
     }
-    if (data.per_page !== undefined) {
+    if (data.per_page !== undefined && func1.call(data, "per_page")) {
       let data2 = data.per_page;
       if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
         const err9 = {
@@ -778,7 +779,7 @@ function validate9(
         }
       }
     }
-    if (data.total_count !== undefined) {
+    if (data.total_count !== undefined && func1.call(data, "total_count")) {
       let data3 = data.total_count;
       if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3))) {
         const err11 = {
@@ -809,7 +810,7 @@ function validate9(
         }
       }
     }
-    if (data.total_pages !== undefined) {
+    if (data.total_pages !== undefined && func1.call(data, "total_pages")) {
       let data4 = data.total_pages;
       if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4))) {
         const err13 = {
@@ -909,7 +910,6 @@ const schema10 = {
 };
 const schema11 = { type: "string", enum: ["false_positive", "false_negative"] };
 const schema11_enum = ["false_positive", "false_negative"];
-const func1 = Object.prototype.hasOwnProperty;
 const formats0 = dateTime;
 const schema7 = {
   type: "object",
@@ -946,7 +946,7 @@ function validate12(
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.metric === undefined) {
+        if (data0.metric === undefined || !func1.call(data0, "metric")) {
           const err0 = {
             instancePath: instancePath + "/" + i0,
             keyword: "required",
@@ -959,7 +959,7 @@ function validate12(
           }
           errors++;
         }
-        if (data0.requests === undefined) {
+        if (data0.requests === undefined || !func1.call(data0, "requests")) {
           const err1 = {
             instancePath: instancePath + "/" + i0,
             keyword: "required",
@@ -972,7 +972,7 @@ function validate12(
           }
           errors++;
         }
-        for (const key0 in data0) {
+        for (const key0 of Object.keys(data0)) {
           if (!(key0 === "metric" || key0 === "requests")) {
             const err2 = {
               instancePath: instancePath + "/" + i0,
@@ -987,7 +987,7 @@ function validate12(
             errors++;
           }
         }
-        if (data0.metric !== undefined) {
+        if (data0.metric !== undefined && func1.call(data0, "metric")) {
           let data1 = data0.metric;
           if (typeof data1 !== "string") {
             const err3 = {
@@ -1003,7 +1003,7 @@ function validate12(
             errors++;
           }
         }
-        if (data0.requests !== undefined) {
+        if (data0.requests !== undefined && func1.call(data0, "requests")) {
           let data2 = data0.requests;
           if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2))) {
             const err4 = {
@@ -1068,7 +1068,7 @@ function validate11(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(
         key0 === "topASNs" ||
         key0 === "topCountries" ||
@@ -1092,7 +1092,7 @@ function validate11(
         }
       }
     }
-    if (data.topASNs !== undefined) {
+    if (data.topASNs !== undefined && func1.call(data, "topASNs")) {
       if (
         !validate12(data.topASNs, {
           instancePath: instancePath + "/topASNs",
@@ -1105,7 +1105,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topCountries !== undefined) {
+    if (data.topCountries !== undefined && func1.call(data, "topCountries")) {
       if (
         !validate12(data.topCountries, {
           instancePath: instancePath + "/topCountries",
@@ -1118,7 +1118,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topHosts !== undefined) {
+    if (data.topHosts !== undefined && func1.call(data, "topHosts")) {
       if (
         !validate12(data.topHosts, {
           instancePath: instancePath + "/topHosts",
@@ -1131,7 +1131,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topIPs !== undefined) {
+    if (data.topIPs !== undefined && func1.call(data, "topIPs")) {
       if (
         !validate12(data.topIPs, {
           instancePath: instancePath + "/topIPs",
@@ -1144,7 +1144,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topJA3Hashes !== undefined) {
+    if (data.topJA3Hashes !== undefined && func1.call(data, "topJA3Hashes")) {
       if (
         !validate12(data.topJA3Hashes, {
           instancePath: instancePath + "/topJA3Hashes",
@@ -1157,7 +1157,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topJA4s !== undefined) {
+    if (data.topJA4s !== undefined && func1.call(data, "topJA4s")) {
       if (
         !validate12(data.topJA4s, {
           instancePath: instancePath + "/topJA4s",
@@ -1170,7 +1170,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topPaths !== undefined) {
+    if (data.topPaths !== undefined && func1.call(data, "topPaths")) {
       if (
         !validate12(data.topPaths, {
           instancePath: instancePath + "/topPaths",
@@ -1183,7 +1183,7 @@ function validate11(
         errors = vErrors.length;
       }
     }
-    if (data.topUserAgents !== undefined) {
+    if (data.topUserAgents !== undefined && func1.call(data, "topUserAgents")) {
       if (
         !validate12(data.topUserAgents, {
           instancePath: instancePath + "/topUserAgents",
@@ -1218,7 +1218,7 @@ function validate10(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.description === undefined) {
+    if (data.description === undefined || !func1.call(data, "description")) {
       const err0 = {
         instancePath,
         keyword: "required",
@@ -1231,7 +1231,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.expression === undefined) {
+    if (data.expression === undefined || !func1.call(data, "expression")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "expression" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1240,7 +1240,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.first_request_seen_at === undefined) {
+    if (data.first_request_seen_at === undefined || !func1.call(data, "first_request_seen_at")) {
       const err2 = {
         instancePath,
         keyword: "required",
@@ -1253,7 +1253,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.last_request_seen_at === undefined) {
+    if (data.last_request_seen_at === undefined || !func1.call(data, "last_request_seen_at")) {
       const err3 = {
         instancePath,
         keyword: "required",
@@ -1266,7 +1266,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.requests === undefined) {
+    if (data.requests === undefined || !func1.call(data, "requests")) {
       const err4 = { instancePath, keyword: "required", params: { missingProperty: "requests" } };
       if (vErrors === null) {
         vErrors = [err4];
@@ -1275,7 +1275,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.requests_by_attribute === undefined) {
+    if (data.requests_by_attribute === undefined || !func1.call(data, "requests_by_attribute")) {
       const err5 = {
         instancePath,
         keyword: "required",
@@ -1288,7 +1288,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.requests_by_score === undefined) {
+    if (data.requests_by_score === undefined || !func1.call(data, "requests_by_score")) {
       const err6 = {
         instancePath,
         keyword: "required",
@@ -1301,7 +1301,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.requests_by_score_src === undefined) {
+    if (data.requests_by_score_src === undefined || !func1.call(data, "requests_by_score_src")) {
       const err7 = {
         instancePath,
         keyword: "required",
@@ -1314,7 +1314,7 @@ function validate10(
       }
       errors++;
     }
-    if (data.type === undefined) {
+    if (data.type === undefined || !func1.call(data, "type")) {
       const err8 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err8];
@@ -1323,7 +1323,7 @@ function validate10(
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!func1.call(schema6_properties, key0)) {
         const err9 = {
           instancePath,
@@ -1338,7 +1338,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.created_at !== undefined) {
+    if (data.created_at !== undefined && func1.call(data, "created_at")) {
       let data0 = data.created_at;
       if (typeof data0 === "string") {
         if (!formats0.validate(data0)) {
@@ -1368,7 +1368,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.description !== undefined) {
+    if (data.description !== undefined && func1.call(data, "description")) {
       let data1 = data.description;
       if (typeof data1 !== "string") {
         const err12 = {
@@ -1384,7 +1384,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.expression !== undefined) {
+    if (data.expression !== undefined && func1.call(data, "expression")) {
       let data2 = data.expression;
       if (typeof data2 !== "string") {
         const err13 = {
@@ -1400,7 +1400,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.first_request_seen_at !== undefined) {
+    if (data.first_request_seen_at !== undefined && func1.call(data, "first_request_seen_at")) {
       let data3 = data.first_request_seen_at;
       if (typeof data3 === "string") {
         if (!formats0.validate(data3)) {
@@ -1430,7 +1430,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.last_request_seen_at !== undefined) {
+    if (data.last_request_seen_at !== undefined && func1.call(data, "last_request_seen_at")) {
       let data4 = data.last_request_seen_at;
       if (typeof data4 === "string") {
         if (!formats0.validate(data4)) {
@@ -1460,7 +1460,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.requests !== undefined) {
+    if (data.requests !== undefined && func1.call(data, "requests")) {
       let data5 = data.requests;
       if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5))) {
         const err18 = {
@@ -1491,7 +1491,7 @@ function validate10(
         }
       }
     }
-    if (data.requests_by_attribute !== undefined) {
+    if (data.requests_by_attribute !== undefined && func1.call(data, "requests_by_attribute")) {
       if (
         !validate11(data.requests_by_attribute, {
           instancePath: instancePath + "/requests_by_attribute",
@@ -1504,10 +1504,10 @@ function validate10(
         errors = vErrors.length;
       }
     }
-    if (data.requests_by_score !== undefined) {
+    if (data.requests_by_score !== undefined && func1.call(data, "requests_by_score")) {
       let data7 = data.requests_by_score;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-        for (const key1 in data7) {
+        for (const key1 of Object.keys(data7)) {
           const _errs18 = errors;
           if (typeof key1 === "string") {
             if (!pattern0.test(key1)) {
@@ -1544,7 +1544,7 @@ function validate10(
             errors++;
           }
         }
-        for (const key2 in data7) {
+        for (const key2 of Object.keys(data7)) {
           let data8 = data7[key2];
           if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8))) {
             const err22 = {
@@ -1582,7 +1582,7 @@ function validate10(
           }
         }
         let sum0 = 0;
-        for (const key3 in data7) {
+        for (const key3 of Object.keys(data7)) {
           if (typeof data7[key3] == "number") {
             sum0 = sum0 + data7[key3];
           }
@@ -1615,10 +1615,10 @@ function validate10(
         errors++;
       }
     }
-    if (data.requests_by_score_src !== undefined) {
+    if (data.requests_by_score_src !== undefined && func1.call(data, "requests_by_score_src")) {
       let data9 = data.requests_by_score_src;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key4 in data9) {
+        for (const key4 of Object.keys(data9)) {
           let data10 = data9[key4];
           if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10))) {
             const err26 = {
@@ -1656,7 +1656,7 @@ function validate10(
           }
         }
         let sum1 = 0;
-        for (const key5 in data9) {
+        for (const key5 of Object.keys(data9)) {
           if (typeof data9[key5] == "number") {
             sum1 = sum1 + data9[key5];
           }
@@ -1689,7 +1689,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.type !== undefined) {
+    if (data.type !== undefined && func1.call(data, "type")) {
       let data11 = data.type;
       if (typeof data11 !== "string") {
         const err30 = {
@@ -1718,7 +1718,7 @@ function validate10(
         errors++;
       }
     }
-    if (data.subtype !== undefined) {
+    if (data.subtype !== undefined && func1.call(data, "subtype")) {
       let data12 = data.subtype;
       if (typeof data12 !== "string") {
         const err32 = {
@@ -1790,7 +1790,7 @@ function validate24(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
         if (!pattern0.test(key0)) {
@@ -1827,7 +1827,7 @@ function validate24(
         errors++;
       }
     }
-    for (const key1 in data) {
+    for (const key1 of Object.keys(data)) {
       let data0 = data[key1];
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err2 = {
@@ -1859,7 +1859,7 @@ function validate24(
       }
     }
     let sum0 = 0;
-    for (const key2 in data) {
+    for (const key2 of Object.keys(data)) {
       if (typeof data[key2] == "number") {
         sum0 = sum0 + data[key2];
       }
@@ -1900,7 +1900,7 @@ function validate25(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       let data0 = data[key0];
       if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0))) {
         const err0 = {
@@ -1932,7 +1932,7 @@ function validate25(
       }
     }
     let sum0 = 0;
-    for (const key1 in data) {
+    for (const key1 of Object.keys(data)) {
       if (typeof data[key1] == "number") {
         sum0 = sum0 + data[key1];
       }
@@ -1999,7 +1999,10 @@ function validate26(
   const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.classification === undefined && (missing0 = "classification")) {
+    if (
+      (data.classification === undefined || !func1.call(data, "classification")) &&
+      (missing0 = "classification")
+    ) {
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -2008,7 +2011,7 @@ function validate26(
       }
       errors++;
     } else {
-      if (data.classification !== undefined) {
+      if (data.classification !== undefined && func1.call(data, "classification")) {
         let data0 = data.classification;
         if (!(data0 === "accept_risk" || data0 === "other")) {
           const err1 = {};
@@ -2034,7 +2037,7 @@ function validate26(
   if (_valid0) {
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.rationale === undefined) {
+      if (data.rationale === undefined || !func1.call(data, "rationale")) {
         const err2 = {
           instancePath,
           schemaPath: "#/then/required",
@@ -2069,7 +2072,7 @@ function validate26(
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "classification" || key0 === "rationale")) {
         const err4 = {
           instancePath,
@@ -2084,7 +2087,7 @@ function validate26(
         errors++;
       }
     }
-    if (data.classification !== undefined) {
+    if (data.classification !== undefined && func1.call(data, "classification")) {
       let data1 = data.classification;
       if (typeof data1 !== "string" && data1 !== null) {
         const err5 = {
@@ -2118,7 +2121,7 @@ function validate26(
         errors++;
       }
     }
-    if (data.rationale !== undefined) {
+    if (data.rationale !== undefined && func1.call(data, "rationale")) {
       let data2 = data.rationale;
       if (typeof data2 !== "string") {
         const err7 = {
@@ -2172,7 +2175,7 @@ function validate28(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
+    if (data.id === undefined || !func1.call(data, "id")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2181,7 +2184,7 @@ function validate28(
       }
       errors++;
     }
-    if (data.reason === undefined) {
+    if (data.reason === undefined || !func1.call(data, "reason")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "reason" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -2190,7 +2193,7 @@ function validate28(
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "id" || key0 === "reason")) {
         const err2 = {
           instancePath,
@@ -2205,7 +2208,7 @@ function validate28(
         errors++;
       }
     }
-    if (data.id !== undefined) {
+    if (data.id !== undefined && func1.call(data, "id")) {
       let data0 = data.id;
       if (typeof data0 !== "string") {
         const err3 = {
@@ -2221,7 +2224,7 @@ function validate28(
         errors++;
       }
     }
-    if (data.reason !== undefined) {
+    if (data.reason !== undefined && func1.call(data, "reason")) {
       let data1 = data.reason;
       if (typeof data1 !== "string") {
         const err4 = {
@@ -2270,7 +2273,7 @@ function validate27(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.appeals === undefined) {
+    if (data.appeals === undefined || !func1.call(data, "appeals")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "appeals" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2279,7 +2282,7 @@ function validate27(
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "appeals")) {
         const err1 = {
           instancePath,
@@ -2294,7 +2297,7 @@ function validate27(
         errors++;
       }
     }
-    if (data.appeals !== undefined) {
+    if (data.appeals !== undefined && func1.call(data, "appeals")) {
       let data0 = data.appeals;
       if (Array.isArray(data0)) {
         const len0 = data0.length;
@@ -2383,7 +2386,7 @@ function validate30(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
+    if (data.id === undefined || !func1.call(data, "id")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "id" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2392,7 +2395,7 @@ function validate30(
       }
       errors++;
     }
-    if (data.effective_date === undefined) {
+    if (data.effective_date === undefined || !func1.call(data, "effective_date")) {
       const err1 = {
         instancePath,
         keyword: "required",
@@ -2405,7 +2408,7 @@ function validate30(
       }
       errors++;
     }
-    if (data.entity_id === undefined) {
+    if (data.entity_id === undefined || !func1.call(data, "entity_id")) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "entity_id" } };
       if (vErrors === null) {
         vErrors = [err2];
@@ -2414,7 +2417,7 @@ function validate30(
       }
       errors++;
     }
-    if (data.entity_type === undefined) {
+    if (data.entity_type === undefined || !func1.call(data, "entity_type")) {
       const err3 = {
         instancePath,
         keyword: "required",
@@ -2427,7 +2430,7 @@ function validate30(
       }
       errors++;
     }
-    if (data.status === undefined) {
+    if (data.status === undefined || !func1.call(data, "status")) {
       const err4 = { instancePath, keyword: "required", params: { missingProperty: "status" } };
       if (vErrors === null) {
         vErrors = [err4];
@@ -2436,7 +2439,7 @@ function validate30(
       }
       errors++;
     }
-    if (data.type === undefined) {
+    if (data.type === undefined || !func1.call(data, "type")) {
       const err5 = { instancePath, keyword: "required", params: { missingProperty: "type" } };
       if (vErrors === null) {
         vErrors = [err5];
@@ -2445,7 +2448,7 @@ function validate30(
       }
       errors++;
     }
-    if (data.id !== undefined) {
+    if (data.id !== undefined && func1.call(data, "id")) {
       let data0 = data.id;
       if (typeof data0 !== "string") {
         const err6 = {
@@ -2461,7 +2464,7 @@ function validate30(
         errors++;
       }
     }
-    if (data.effective_date !== undefined) {
+    if (data.effective_date !== undefined && func1.call(data, "effective_date")) {
       let data1 = data.effective_date;
       if (typeof data1 === "string") {
         if (!formats0.validate(data1)) {
@@ -2491,7 +2494,7 @@ function validate30(
         errors++;
       }
     }
-    if (data.entity_id !== undefined) {
+    if (data.entity_id !== undefined && func1.call(data, "entity_id")) {
       let data2 = data.entity_id;
       if (typeof data2 !== "string") {
         const err9 = {
@@ -2507,7 +2510,7 @@ function validate30(
         errors++;
       }
     }
-    if (data.entity_type !== undefined) {
+    if (data.entity_type !== undefined && func1.call(data, "entity_type")) {
       let data3 = data.entity_type;
       if (typeof data3 !== "string") {
         const err10 = {
@@ -2536,7 +2539,7 @@ function validate30(
         errors++;
       }
     }
-    if (data.status !== undefined) {
+    if (data.status !== undefined && func1.call(data, "status")) {
       let data4 = data.status;
       if (typeof data4 !== "string") {
         const err12 = {
@@ -2571,7 +2574,7 @@ function validate30(
         errors++;
       }
     }
-    if (data.type !== undefined) {
+    if (data.type !== undefined && func1.call(data, "type")) {
       let data5 = data.type;
       if (typeof data5 !== "string") {
         const err14 = {
@@ -2641,7 +2644,7 @@ function validate31(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
+    if (data.errors === undefined || !func1.call(data, "errors")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -2650,7 +2653,7 @@ function validate31(
       }
       errors++;
     }
-    if (data.messages === undefined) {
+    if (data.messages === undefined || !func1.call(data, "messages")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -2659,7 +2662,7 @@ function validate31(
       }
       errors++;
     }
-    if (data.success === undefined) {
+    if (data.success === undefined || !func1.call(data, "success")) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err2];
@@ -2668,7 +2671,7 @@ function validate31(
       }
       errors++;
     }
-    if (data.result === undefined) {
+    if (data.result === undefined || !func1.call(data, "result")) {
       const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
       if (vErrors === null) {
         vErrors = [err3];
@@ -2677,7 +2680,7 @@ function validate31(
       }
       errors++;
     }
-    if (data.result_info === undefined) {
+    if (data.result_info === undefined || !func1.call(data, "result_info")) {
       const err4 = {
         instancePath,
         keyword: "required",
@@ -2690,7 +2693,7 @@ function validate31(
       }
       errors++;
     }
-    if (data.errors !== undefined) {
+    if (data.errors !== undefined && func1.call(data, "errors")) {
       let data0 = data.errors;
       if (Array.isArray(data0)) {
         const len0 = data0.length;
@@ -2721,7 +2724,7 @@ function validate31(
         errors++;
       }
     }
-    if (data.messages !== undefined) {
+    if (data.messages !== undefined && func1.call(data, "messages")) {
       let data2 = data.messages;
       if (Array.isArray(data2)) {
         const len1 = data2.length;
@@ -2752,7 +2755,7 @@ function validate31(
         errors++;
       }
     }
-    if (data.success !== undefined) {
+    if (data.success !== undefined && func1.call(data, "success")) {
       let data4 = data.success;
       if (true !== data4) {
         const err7 = {
@@ -2768,7 +2771,7 @@ function validate31(
         errors++;
       }
     }
-    if (data.result !== undefined) {
+    if (data.result !== undefined && func1.call(data, "result")) {
       let data5 = data.result;
       if (Array.isArray(data5)) {
         const len2 = data5.length;
@@ -2799,7 +2802,7 @@ function validate31(
         errors++;
       }
     }
-    if (data.result_info !== undefined) {
+    if (data.result_info !== undefined && func1.call(data, "result_info")) {
       if (
         !validate9(data.result_info, {
           instancePath: instancePath + "/result_info",
@@ -2888,7 +2891,7 @@ function validate36(
   const _errs3 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing0;
-    if (data.ip === undefined && (missing0 = "ip")) {
+    if ((data.ip === undefined || !func1.call(data, "ip")) && (missing0 = "ip")) {
       const err0 = {};
       if (vErrors === null) {
         vErrors = [err0];
@@ -2897,7 +2900,7 @@ function validate36(
       }
       errors++;
     } else {
-      if (data.ip !== undefined) {
+      if (data.ip !== undefined && func1.call(data, "ip")) {
         if (typeof data.ip !== "string") {
           const err1 = {};
           if (vErrors === null) {
@@ -2922,7 +2925,7 @@ function validate36(
   if (_valid0) {
     const _errs6 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.indicator_type !== undefined) {
+      if (data.indicator_type !== undefined && func1.call(data, "indicator_type")) {
         let data1 = data.indicator_type;
         if (!(data1 === "ipv4" || data1 === "ipv6")) {
           const err2 = {
@@ -2964,7 +2967,7 @@ function validate36(
   const _errs10 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing1;
-    if (data.url === undefined && (missing1 = "url")) {
+    if ((data.url === undefined || !func1.call(data, "url")) && (missing1 = "url")) {
       const err4 = {};
       if (vErrors === null) {
         vErrors = [err4];
@@ -2986,7 +2989,7 @@ function validate36(
   if (_valid1) {
     const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.indicator_type !== undefined) {
+      if (data.indicator_type !== undefined && func1.call(data, "indicator_type")) {
         let data2 = data.indicator_type;
         if (!(data2 === "domain" || data2 === "url")) {
           const err5 = {
@@ -3028,7 +3031,10 @@ function validate36(
   const _errs15 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing2;
-    if (data.indicator_type === undefined && (missing2 = "indicator_type")) {
+    if (
+      (data.indicator_type === undefined || !func1.call(data, "indicator_type")) &&
+      (missing2 = "indicator_type")
+    ) {
       const err7 = {};
       if (vErrors === null) {
         vErrors = [err7];
@@ -3037,7 +3043,7 @@ function validate36(
       }
       errors++;
     } else {
-      if (data.indicator_type !== undefined) {
+      if (data.indicator_type !== undefined && func1.call(data, "indicator_type")) {
         if ("ipv4" !== data.indicator_type) {
           const err8 = {};
           if (vErrors === null) {
@@ -3062,7 +3068,7 @@ function validate36(
   if (_valid2) {
     const _errs17 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.ip !== undefined) {
+      if (data.ip !== undefined && func1.call(data, "ip")) {
         let data4 = data.ip;
         if (typeof data4 === "string") {
           if (!formats8.test(data4)) {
@@ -3106,7 +3112,10 @@ function validate36(
   const _errs21 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
-    if (data.indicator_type === undefined && (missing3 = "indicator_type")) {
+    if (
+      (data.indicator_type === undefined || !func1.call(data, "indicator_type")) &&
+      (missing3 = "indicator_type")
+    ) {
       const err11 = {};
       if (vErrors === null) {
         vErrors = [err11];
@@ -3115,7 +3124,7 @@ function validate36(
       }
       errors++;
     } else {
-      if (data.indicator_type !== undefined) {
+      if (data.indicator_type !== undefined && func1.call(data, "indicator_type")) {
         if ("ipv6" !== data.indicator_type) {
           const err12 = {};
           if (vErrors === null) {
@@ -3140,7 +3149,7 @@ function validate36(
   if (_valid3) {
     const _errs23 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.ip !== undefined) {
+      if (data.ip !== undefined && func1.call(data, "ip")) {
         let data6 = data.ip;
         if (typeof data6 === "string") {
           if (!formats10.test(data6)) {
@@ -3180,7 +3189,7 @@ function validate36(
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(
         key0 === "content_adds" ||
         key0 === "content_removes" ||
@@ -3203,7 +3212,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.content_adds !== undefined) {
+    if (data.content_adds !== undefined && func1.call(data, "content_adds")) {
       let data7 = data.content_adds;
       if (Array.isArray(data7)) {
         const len0 = data7.length;
@@ -3237,7 +3246,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.content_removes !== undefined) {
+    if (data.content_removes !== undefined && func1.call(data, "content_removes")) {
       let data9 = data.content_removes;
       if (Array.isArray(data9)) {
         const len1 = data9.length;
@@ -3271,7 +3280,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.indicator_type !== undefined) {
+    if (data.indicator_type !== undefined && func1.call(data, "indicator_type")) {
       let data11 = data.indicator_type;
       if (typeof data11 !== "string") {
         const err20 = {
@@ -3300,7 +3309,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.ip !== undefined) {
+    if (data.ip !== undefined && func1.call(data, "ip")) {
       let data12 = data.ip;
       if (typeof data12 !== "string" && data12 !== null) {
         const err22 = {
@@ -3316,7 +3325,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.security_adds !== undefined) {
+    if (data.security_adds !== undefined && func1.call(data, "security_adds")) {
       let data13 = data.security_adds;
       if (Array.isArray(data13)) {
         const len2 = data13.length;
@@ -3350,7 +3359,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.security_removes !== undefined) {
+    if (data.security_removes !== undefined && func1.call(data, "security_removes")) {
       let data15 = data.security_removes;
       if (Array.isArray(data15)) {
         const len3 = data15.length;
@@ -3384,7 +3393,7 @@ function validate36(
         errors++;
       }
     }
-    if (data.url !== undefined) {
+    if (data.url !== undefined && func1.call(data, "url")) {
       let data17 = data.url;
       if (typeof data17 !== "string") {
         const err27 = {
@@ -3400,8 +3409,8 @@ function validate36(
         errors++;
       }
     }
-    if (data.ip !== undefined) {
-      if (data.indicator_type === undefined) {
+    if (data.ip !== undefined && func1.call(data, "ip")) {
+      if (data.indicator_type === undefined || !func1.call(data, "indicator_type")) {
         const err28 = {
           instancePath,
           keyword: "dependentRequired",
@@ -3420,8 +3429,8 @@ function validate36(
         errors++;
       }
     }
-    if (data.url !== undefined) {
-      if (data.indicator_type === undefined) {
+    if (data.url !== undefined && func1.call(data, "url")) {
+      if (data.indicator_type === undefined || !func1.call(data, "indicator_type")) {
         const err29 = {
           instancePath,
           keyword: "dependentRequired",
@@ -3480,7 +3489,7 @@ function validate37(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.enable_js !== undefined) {
+    if (data.enable_js !== undefined && func1.call(data, "enable_js")) {
       let data0 = data.enable_js;
       if (typeof data0 !== "boolean") {
         const err0 = {
@@ -3496,7 +3505,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.using_latest_model !== undefined) {
+    if (data.using_latest_model !== undefined && func1.call(data, "using_latest_model")) {
       let data1 = data.using_latest_model;
       if (typeof data1 !== "boolean") {
         const err1 = {
@@ -3512,7 +3521,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.fight_mode !== undefined) {
+    if (data.fight_mode !== undefined && func1.call(data, "fight_mode")) {
       let data2 = data.fight_mode;
       if (typeof data2 !== "boolean") {
         const err2 = {
@@ -3528,7 +3537,10 @@ function validate37(
         errors++;
       }
     }
-    if (data.sbfm_definitely_automated !== undefined) {
+    if (
+      data.sbfm_definitely_automated !== undefined &&
+      func1.call(data, "sbfm_definitely_automated")
+    ) {
       let data3 = data.sbfm_definitely_automated;
       if (typeof data3 !== "string") {
         const err3 = {
@@ -3557,7 +3569,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.sbfm_likely_automated !== undefined) {
+    if (data.sbfm_likely_automated !== undefined && func1.call(data, "sbfm_likely_automated")) {
       let data4 = data.sbfm_likely_automated;
       if (typeof data4 !== "string") {
         const err5 = {
@@ -3586,7 +3598,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.sbfm_verified_bots !== undefined) {
+    if (data.sbfm_verified_bots !== undefined && func1.call(data, "sbfm_verified_bots")) {
       let data5 = data.sbfm_verified_bots;
       if (typeof data5 !== "string") {
         const err7 = {
@@ -3615,7 +3627,10 @@ function validate37(
         errors++;
       }
     }
-    if (data.sbfm_static_resource_protection !== undefined) {
+    if (
+      data.sbfm_static_resource_protection !== undefined &&
+      func1.call(data, "sbfm_static_resource_protection")
+    ) {
       let data6 = data.sbfm_static_resource_protection;
       if (typeof data6 !== "boolean") {
         const err9 = {
@@ -3631,7 +3646,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.optimize_wordpress !== undefined) {
+    if (data.optimize_wordpress !== undefined && func1.call(data, "optimize_wordpress")) {
       let data7 = data.optimize_wordpress;
       if (typeof data7 !== "boolean") {
         const err10 = {
@@ -3647,7 +3662,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.auto_update_model !== undefined) {
+    if (data.auto_update_model !== undefined && func1.call(data, "auto_update_model")) {
       let data8 = data.auto_update_model;
       if (typeof data8 !== "boolean") {
         const err11 = {
@@ -3663,7 +3678,7 @@ function validate37(
         errors++;
       }
     }
-    if (data.suppress_session_score !== undefined) {
+    if (data.suppress_session_score !== undefined && func1.call(data, "suppress_session_score")) {
       let data9 = data.suppress_session_score;
       if (typeof data9 !== "boolean") {
         const err12 = {
@@ -3711,7 +3726,7 @@ function validate38(
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.errors === undefined) {
+    if (data.errors === undefined || !func1.call(data, "errors")) {
       const err0 = { instancePath, keyword: "required", params: { missingProperty: "errors" } };
       if (vErrors === null) {
         vErrors = [err0];
@@ -3720,7 +3735,7 @@ function validate38(
       }
       errors++;
     }
-    if (data.messages === undefined) {
+    if (data.messages === undefined || !func1.call(data, "messages")) {
       const err1 = { instancePath, keyword: "required", params: { missingProperty: "messages" } };
       if (vErrors === null) {
         vErrors = [err1];
@@ -3729,7 +3744,7 @@ function validate38(
       }
       errors++;
     }
-    if (data.success === undefined) {
+    if (data.success === undefined || !func1.call(data, "success")) {
       const err2 = { instancePath, keyword: "required", params: { missingProperty: "success" } };
       if (vErrors === null) {
         vErrors = [err2];
@@ -3738,7 +3753,7 @@ function validate38(
       }
       errors++;
     }
-    if (data.result === undefined) {
+    if (data.result === undefined || !func1.call(data, "result")) {
       const err3 = { instancePath, keyword: "required", params: { missingProperty: "result" } };
       if (vErrors === null) {
         vErrors = [err3];
@@ -3747,7 +3762,7 @@ function validate38(
       }
       errors++;
     }
-    if (data.errors !== undefined) {
+    if (data.errors !== undefined && func1.call(data, "errors")) {
       let data0 = data.errors;
       if (Array.isArray(data0)) {
         const len0 = data0.length;
@@ -3778,7 +3793,7 @@ function validate38(
         errors++;
       }
     }
-    if (data.messages !== undefined) {
+    if (data.messages !== undefined && func1.call(data, "messages")) {
       let data2 = data.messages;
       if (Array.isArray(data2)) {
         const len1 = data2.length;
@@ -3809,7 +3824,7 @@ function validate38(
         errors++;
       }
     }
-    if (data.success !== undefined) {
+    if (data.success !== undefined && func1.call(data, "success")) {
       let data4 = data.success;
       if (true !== data4) {
         const err6 = {
@@ -3825,7 +3840,7 @@ function validate38(
         errors++;
       }
     }
-    if (data.result !== undefined) {
+    if (data.result !== undefined && func1.call(data, "result")) {
       if (
         !validate37(data.result, {
           instancePath: instancePath + "/result",

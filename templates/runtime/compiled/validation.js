@@ -110,6 +110,10 @@ function valueMessage(error) {
       return "must match exactly one of the allowed shapes";
     case "anyOf":
       return "must match one of the allowed shapes";
+    case "not":
+      return "must not match the excluded shape";
+    case "false schema":
+      return "no value is allowed here";
     default:
       return error.message ?? `breaks the rule \`${error.keyword}\``;
   }
