@@ -37,13 +37,22 @@ pruneOldBuilds(bundle.slice(dir.length));
 const { main } = createRequire(import.meta.url)(bundle);
 process.exitCode = await main(process.argv.slice(2));
 
-/** A hash of every source file of the generator (and of this file, which says how to bundle). */
+/**
+ * A hash of every source file of the generator (and of this file, which says how to bundle), and
+ * of the runtime's TypeScript sources, which the generator imports too (the validators compile
+ * with the runtime's own format checks).
+ */
 function sourceHash() {
   const hash = createHash("sha256");
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => /\.(ts|mjs|js)$/.test(name) && !name.startsWith(".build-"))
-    .sort();
-  for (const name of files) hash.update(`${name}\0${readFileSync(join(dir, name))}\0`);
+  const runtime = join(dir, "../templates/runtime");
+  const sources = (root, recursive) =>
+    readdirSync(root, { recursive, encoding: "utf8" })
+      .filter((name) => /\.(ts|mjs|js)$/.test(name) && !name.startsWith(".build-"))
+      .sort()
+      .map((name) => join(root, name));
+  for (const path of [...sources(dir, true), ...sources(runtime, false)]) {
+    hash.update(`${path.slice(dir.length)}\0${readFileSync(path)}\0`);
+  }
   return hash.digest("hex").slice(0, 16);
 }
 
