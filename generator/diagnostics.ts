@@ -39,6 +39,8 @@ export const DIAGNOSTIC_CODES = {
   "path-parameter-required": "Add `required: true`: a path parameter is always required.",
   "body-media-type":
     "Call this operation through `client.raw` (openapi-fetch) with your own body serializer, or give it an `application/json` media type.",
+  "mock-default":
+    "Give the response an example that passes its schema, or make the schema satisfiable; until then its mock answers 501.",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
 } as const;
