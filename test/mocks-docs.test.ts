@@ -37,6 +37,42 @@ describe("docs/mocks.md", () => {
     expect(typeErrors(paths, { ...CONSUMER_OPTIONS, skipLibCheck: true })).toEqual([]);
   });
 
+  it("overrides are typed from the spec (each @ts-expect-error line is a real error)", async () => {
+    const project = await linkPackage(GENERATED, "mocks-types");
+    const name = project.packageName;
+    const path = `${project.root}/overrides.mts`;
+    await writeFile(
+      path,
+      [
+        `import { createMockFetch, errorResponse, delayed } from "${name}/mocks";`,
+        `createMockFetch({`,
+        `  createBotFeedbackReport: ({ path, body }) => {`,
+        `    const zone: string = path.zone_id;`,
+        `    const kind: "false_positive" | "false_negative" = body.type;`,
+        `    return zone === kind ? errorResponse(409) : undefined;`,
+        `  },`,
+        `  getBotManagementConfig: async () => delayed(10, errorResponse(500)),`,
+        `});`,
+        `createMockFetch({`,
+        `  // @ts-expect-error: no such operation in the spec`,
+        `  getNothing: () => undefined,`,
+        `});`,
+        `createMockFetch({`,
+        `  // @ts-expect-error: not the operation's response body`,
+        `  createMiscategorization: () => 42,`,
+        `});`,
+        `createMockFetch({`,
+        `  createBotFeedbackReport: ({ path }) => {`,
+        `    // @ts-expect-error: no such path parameter`,
+        `    void path.zone;`,
+        `  },`,
+        `});`,
+        `export {};`,
+      ].join("\n"),
+    );
+    expect(typeErrors([path], { ...CONSUMER_OPTIONS, skipLibCheck: true })).toEqual([]);
+  });
+
   it("its vitest example runs and passes", async () => {
     const example = blocks.find((b) => b.code.includes('from "vitest"'))!;
     const project = await linkPackage(GENERATED, "mocks-docs-run");

@@ -56,6 +56,9 @@ function sample(schema: JsonSchema, context: Context): unknown {
   if (schema === false) throw new NoSample("the schema is `false`: no value", context.pointer);
   const flat = flatten(schema, context);
   const chosen = chooseBranch(flat, context);
+  if (typeof chosen["type:conflict"] === "string") {
+    throw new NoSample(`no value is both ${chosen["type:conflict"]} (allOf)`, context.pointer);
+  }
   const shown = exampleOf(chosen, context);
   if (shown !== NONE) return shown;
   if ("const" in chosen) return chosen["const"];
@@ -159,8 +162,11 @@ function merge(a: Schema, b: Schema): Schema {
     if (old === undefined) out[key] = value;
     else if (key === "properties") out[key] = mergeProperties(old as Schema, value as Schema);
     else if (key === "required") out[key] = [...new Set([...(old as []), ...(value as [])])];
-    else if (key === "type") out[key] = intersectTypes(old, value);
-    else if (key === "enum")
+    else if (key === "type") {
+      out[key] = intersectTypes(old, value);
+      if ((out[key] as string[]).length === 0)
+        out["type:conflict"] = `${show(old)} and ${show(value)}`;
+    } else if (key === "enum")
       out[key] = (old as unknown[]).filter((v) => (value as unknown[]).some((w) => same(v, w)));
     else if (LOWER_BOUNDS.includes(key)) out[key] = Math.max(Number(old), Number(value));
     else if (UPPER_BOUNDS.includes(key)) out[key] = Math.min(Number(old), Number(value));
@@ -173,6 +179,10 @@ function merge(a: Schema, b: Schema): Schema {
     else out[key] = old;
   }
   return out;
+}
+
+function show(type: unknown): string {
+  return Array.isArray(type) ? type.join(" or ") : String(type);
 }
 
 function choices(schema: Schema): unknown[] {
@@ -217,13 +227,37 @@ function chooseBranch(schema: Schema, context: Context): Schema {
   delete (result as Record<string, unknown>)["allOf:choices"];
   for (const list of lists as JsonSchema[][]) {
     if (list.length === 0) throw new NoSample("`oneOf` / `anyOf` is empty", context.pointer);
-    const branch = list[(context.branch ?? 0) % list.length]!;
-    result = merge(result, flatten(branch, deeper(context)));
+    result = mergeBranch(result, list, context);
     if ("oneOf" in result || "anyOf" in result || "allOf:choices" in result) {
       result = chooseBranch(result, deeper(context));
     }
   }
   return result;
+}
+
+/**
+ * The base merged with the `branch`-th alternative, or the next one after it that does not
+ * contradict the base (a type both allow; a `const` or `enum` both allow).
+ */
+function mergeBranch(base: Schema, list: readonly JsonSchema[], context: Context): Schema {
+  let first: Schema | undefined;
+  for (let step = 0; step < list.length; step++) {
+    const branch = list[((context.branch ?? 0) + step) % list.length]!;
+    const merged = merge(base, flatten(branch, deeper(context)));
+    first ??= merged;
+    if (consistent(merged)) return merged;
+  }
+  return first!;
+}
+
+function consistent(schema: Schema): boolean {
+  if ("type:conflict" in schema) return false;
+  const values = schema["enum"];
+  if (Array.isArray(values)) {
+    if (values.length === 0) return false;
+    if ("const" in schema && !values.some((v) => same(v, schema["const"]))) return false;
+  }
+  return true;
 }
 
 // ---- objects ----

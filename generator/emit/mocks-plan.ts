@@ -7,7 +7,7 @@
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { NoSample, sampleOf } from "./mocks-data.js";
-import { createAjv } from "./validator-code.js";
+import { createRequire } from "node:module";
 
 /** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
 export interface ErrorShapePlan {
@@ -96,13 +96,56 @@ function secretHeadersOf(model: ApiModel): string[] {
 
 const DOCUMENT_ID = "urn:cf-sdk:mocks-document";
 
+// Ajv and ajv-formats are CommonJS modules with a `default` export property (see validator-code.ts).
+const require = createRequire(import.meta.url);
+const Ajv = (require("ajv") as typeof import("ajv")).default;
+type Ajv = InstanceType<typeof Ajv>;
+const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
+const nextVocabulary = (
+  require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
+).default;
+const unevaluatedVocabulary = (
+  require("ajv/dist/vocabularies/unevaluated") as typeof import("ajv/dist/vocabularies/unevaluated/index.js")
+).default;
+
 /**
- * Compiles schemas of the bundled spec with the Ajv instance the validators are generated with,
- * so a value that passes here passes the package's validators.
+ * An Ajv instance with the validators' dialect (draft-07 plus `dependentRequired`, formats, and
+ * `x-sum-equals`), but only the first error and no source: the validators' own instance
+ * (`allErrors`, `verbose`, code kept for standalone output) compiled ten times slower, and the
+ * generator only needs to know whether a value passes and the first place it does not.
+ */
+function createChecker(unevaluated: boolean): Ajv {
+  const ajv = new Ajv({ strict: false, validateSchema: false, logger: false, unevaluated });
+  ajv.addVocabulary(nextVocabulary);
+  if (unevaluated) ajv.addVocabulary(unevaluatedVocabulary);
+  addFormats(ajv);
+  ajv.addKeyword({
+    keyword: "x-sum-equals",
+    type: "object",
+    schemaType: "string",
+    validate: (property: string, data: Record<string, unknown>, _schema, cxt) => {
+      const expected = (cxt?.parentData as Record<string, unknown> | undefined)?.[property];
+      if (typeof expected !== "number") return true;
+      const values = Object.values(data).filter((v): v is number => typeof v === "number");
+      return values.reduce((sum, v) => sum + v, 0) === expected;
+    },
+  });
+  return ajv;
+}
+
+/**
+ * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here
+ * passes the package's validators.
  */
 export function checkerFor(model: ApiModel): (schema: JsonSchema) => Check {
-  const ajv = createAjv({ unevaluated: JSON.stringify(model.document).includes('"unevaluated') });
-  ajv.addSchema(model.document as object, DOCUMENT_ID);
+  const ajv = createChecker(JSON.stringify(model.document).includes('"unevaluated'));
+  ajv.addSchema(rebase(withoutIds(model.document)) as object, DOCUMENT_ID);
+  // Each component schema is a root of its own: Ajv compiles a root once, but a fragment of a
+  // larger schema again at every reference to it (as validator-code.ts does).
+  const schemas = (model.document["components"] as { schemas?: object } | undefined)?.schemas;
+  for (const [name, schema] of Object.entries(schemas ?? {})) {
+    ajv.addSchema(rebase(withoutIds(schema)) as object, componentId(name));
+  }
   const cache = new Map<JsonSchema, Check>();
   return (schema) => {
     let check = cache.get(schema);
@@ -114,7 +157,7 @@ export function checkerFor(model: ApiModel): (schema: JsonSchema) => Check {
   };
 }
 
-function compileCheck(ajv: ReturnType<typeof createAjv>, schema: JsonSchema): Check {
+function compileCheck(ajv: Ajv, schema: JsonSchema): Check {
   let validate: ReturnType<typeof ajv.compile>;
   try {
     validate = ajv.compile(rebase(schema) as object);
@@ -131,16 +174,48 @@ function compileCheck(ajv: ReturnType<typeof createAjv>, schema: JsonSchema): Ch
         }));
 }
 
-/** The schema with its local `$ref`s pointing into the document added under DOCUMENT_ID. */
+/**
+ * The document without `$id`, `$anchor` and `$schema` (the validators drop them too): an example
+ * or a schema that repeats an id (Box's spec does) would otherwise stop Ajv from adding it.
+ */
+function withoutIds(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutIds);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !ID_KEYWORDS.has(key))
+      .map(([key, value]) => [key, withoutIds(value)]),
+  );
+}
+
+const ID_KEYWORDS: ReadonlySet<string> = new Set(["$id", "$anchor", "$dynamicAnchor", "$schema"]);
+
+const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
+
+function componentId(name: string): string {
+  return `urn:cf-sdk:mocks-schema:${encodeURIComponent(name)}`;
+}
+
+/** A component's own id (and the pointer inside it), else the place in the whole document. */
+function rebaseRef(ref: string): string {
+  const match = COMPONENT_REF.exec(ref);
+  if (match === null) return `${DOCUMENT_ID}${ref}`;
+  const name = decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~");
+  return `${componentId(name)}${match[2] ? `#${match[2]}` : ""}`;
+}
+
+/** The schema with its local `$ref`s pointing at the schemas added to the checker. */
 function rebase(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rebase);
   if (typeof node !== "object" || node === null) return node;
   return Object.fromEntries(
-    Object.entries(node).map(([key, value]) =>
-      key === "$ref" && typeof value === "string" && value.startsWith("#")
-        ? [key, `${DOCUMENT_ID}${value}`]
-        : [key, rebase(value)],
-    ),
+    Object.entries(node)
+      .filter(([key]) => !ID_KEYWORDS.has(key))
+      .map(([key, value]) =>
+        key === "$ref" && typeof value === "string" && value.startsWith("#")
+          ? [key, rebaseRef(value)]
+          : [key, rebase(value)],
+      ),
   );
 }
 
@@ -221,6 +296,9 @@ const ATTEMPTS = [
   { useExamples: false, branch: 1 },
   { useExamples: false, minimal: true },
   { useExamples: false, minimal: true, branch: 1 },
+  { useExamples: false, branch: 2 },
+  { useExamples: false, minimal: true, branch: 2 },
+  { useExamples: false, minimal: true, branch: 3 },
 ] as const;
 
 // ---- the error shape ----

@@ -81,7 +81,11 @@ export interface MockRequest<Args = Record<string, unknown>> {
  */
 export type MockHandler<Args = Record<string, unknown>, Result = unknown> = (
   request: MockRequest<Args>,
-) => Result | Response | Promise<Result | Response>;
+) => MockResult<Result>;
+/** What an override returns; an operation without a response body also takes no return at all. */
+export type MockResult<Result> = undefined extends Result
+  ? Result | void | Response | Promise<Result | void | Response>
+  : Result | Response | Promise<Result | Response>;
 /** One request the mock received. Credential headers show as `[redacted]`. */
 export interface MockCall {
   /** The operation it matched; undefined for an unknown path or method. */
