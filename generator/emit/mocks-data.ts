@@ -22,6 +22,8 @@ export interface SampleOptions {
   readonly emptyArrays?: boolean;
   /** Which branch of each `oneOf` / `anyOf` to take (0 the first; later ones on a retry). */
   readonly branch?: number;
+  /** The branch to take at a given place of the value (a JSON Pointer), over `branch`. */
+  readonly branchAt?: Readonly<Record<string, number>>;
 }
 
 /** Thrown when the generator finds no value; `pointer` is where in the value it gave up. */
@@ -164,8 +166,8 @@ function merge(a: Schema, b: Schema): Schema {
     else if (key === "required") out[key] = [...new Set([...(old as []), ...(value as [])])];
     else if (key === "type") {
       out[key] = intersectTypes(old, value);
-      if ((out[key] as string[]).length === 0)
-        out["type:conflict"] = `${show(old)} and ${show(value)}`;
+      const none = (out[key] as string[]).length === 0 && out["type:conflict"] === undefined;
+      if (none) out["type:conflict"] = `${show(old)} and ${show(value)}`;
     } else if (key === "enum")
       out[key] = (old as unknown[]).filter((v) => (value as unknown[]).some((w) => same(v, w)));
     else if (LOWER_BOUNDS.includes(key)) out[key] = Math.max(Number(old), Number(value));
@@ -242,7 +244,8 @@ function chooseBranch(schema: Schema, context: Context): Schema {
 function mergeBranch(base: Schema, list: readonly JsonSchema[], context: Context): Schema {
   let first: Schema | undefined;
   for (let step = 0; step < list.length; step++) {
-    const branch = list[((context.branch ?? 0) + step) % list.length]!;
+    const start = context.branchAt?.[context.pointer] ?? context.branch ?? 0;
+    const branch = list[(start + step) % list.length]!;
     const merged = merge(base, flatten(branch, deeper(context)));
     first ??= merged;
     if (consistent(merged)) return merged;

@@ -48,6 +48,8 @@ export interface MocksPlan {
   readonly notFound: ErrorShapePlan;
   readonly operations: readonly OperationPlan[];
   readonly warnings: readonly MockWarning[];
+  /** The checker the plan was made with, for other values of the same spec. */
+  readonly checks: (schema: JsonSchema) => Check;
 }
 
 /** A validate function made in the generator: the problems of `value`, `[]` when valid. */
@@ -69,6 +71,7 @@ export function planMocks(model: ApiModel): MocksPlan {
     notFound: operations[0]?.error ?? MESSAGE_SHAPE,
     operations,
     warnings,
+    checks,
   };
 }
 
@@ -115,7 +118,13 @@ const unevaluatedVocabulary = (
  * generator only needs to know whether a value passes and the first place it does not.
  */
 function createChecker(unevaluated: boolean): Ajv {
-  const ajv = new Ajv({ strict: false, validateSchema: false, logger: false, unevaluated });
+  const ajv = new Ajv({
+    strict: false,
+    validateSchema: false,
+    logger: false,
+    unevaluated,
+    inlineRefs: false,
+  });
   ajv.addVocabulary(nextVocabulary);
   if (unevaluated) ajv.addVocabulary(unevaluatedVocabulary);
   addFormats(ajv);
@@ -275,21 +284,36 @@ function valueFor(model: ApiModel, response: ResponseModel, check: Check): Found
   }
   let why = "no value was found";
   for (const options of ATTEMPTS) {
-    try {
-      const value = sampleOf(response.schema!, { document: model.document, ...options });
-      const problems = check(value);
-      if (problems.length === 0) return { value, source: "made" };
-      why = `the made value breaks the schema at ${problems[0]!.pointer || "/"} (${problems[0]!.message})`;
-    } catch (error) {
-      if (!(error instanceof NoSample)) throw error;
-      why = `${error.message} at ${error.pointer || "/"}`;
+    const branchAt: Record<string, number> = {};
+    for (let retry = 0; retry <= BRANCH_RETRIES; retry++) {
+      try {
+        const made = { document: model.document, ...options, branchAt };
+        const value = sampleOf(response.schema!, made);
+        const problem = check(value)[0];
+        if (problem === undefined) return { value, source: "made" };
+        why = `the made value breaks the schema at ${problem.pointer || "/"} (${problem.message})`;
+        // A value that matches none or several branches of a oneOf: take the next one there.
+        if (!/^(oneOf|anyOf) /.test(problem.message)) break;
+        branchAt[problem.pointer] = (branchAt[problem.pointer] ?? options.branch ?? 0) + 1;
+      } catch (error) {
+        if (!(error instanceof NoSample)) throw error;
+        why = `${error.message} at ${error.pointer || "/"}`;
+        break;
+      }
     }
   }
   return { why };
 }
 
+/** How many other branches of the oneOfs in one value are tried, per attempt. */
+const BRANCH_RETRIES = 8;
+
 /** Ways to make a value, tried in turn: the schemas' own examples first, then plain made data. */
-const ATTEMPTS = [
+const ATTEMPTS: readonly {
+  readonly useExamples: boolean;
+  readonly minimal?: boolean;
+  readonly branch?: number;
+}[] = [
   { useExamples: true },
   { useExamples: false },
   { useExamples: true, branch: 1 },
@@ -299,7 +323,7 @@ const ATTEMPTS = [
   { useExamples: false, branch: 2 },
   { useExamples: false, minimal: true, branch: 2 },
   { useExamples: false, minimal: true, branch: 3 },
-] as const;
+];
 
 // ---- the error shape ----
 

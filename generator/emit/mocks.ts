@@ -11,7 +11,7 @@ import { resolvePointer } from "../model/build.js";
 import type { Templates } from "../templates.js";
 import { registerDocsHelpers } from "./docs-helpers.js";
 import {
-  checkerFor,
+  type MocksPlan,
   firstSuccess,
   planMocks,
   type MockWarning,
@@ -34,6 +34,8 @@ import {
 
 const f = ts.factory;
 
+type Checks = MocksPlan["checks"];
+
 /** The emitted files and the warnings about defaults that could not be made. */
 export interface MocksOutput {
   readonly files: OutputFile[];
@@ -51,7 +53,7 @@ export async function emitMocks(model: ApiModel, templates: Templates): Promise<
   if (page !== undefined)
     files.push({
       path: "docs/mocks.md",
-      contents: await renderPage(page, docsView(model, plan.operations)),
+      contents: await renderPage(page, docsView(model, plan)),
     });
   return { files, warnings: plan.warnings };
 }
@@ -393,11 +395,12 @@ export interface MocksPageView {
   readonly errorShape: string;
 }
 
-function docsView(model: ApiModel, plans: readonly OperationPlan[]): MocksPageView {
+function docsView(model: ApiModel, plan: MocksPlan): MocksPageView {
+  const plans = plan.operations;
   return {
     title: model.title,
     packageName: model.packageName,
-    example: exampleCode(model, plans),
+    example: exampleCode(model, plans, plan.checks),
     operations: plans.map((p) => ({
       operationId: p.operation.operationId,
       page: `${p.operation.operationId}.md`,
@@ -426,7 +429,7 @@ function describeShape(plan: OperationPlan | undefined): string {
 }
 
 /** The vitest example: the first operation with a JSON body example, and an override. */
-function exampleCode(model: ApiModel, plans: readonly OperationPlan[]): string {
+function exampleCode(model: ApiModel, plans: readonly OperationPlan[], checks: Checks): string {
   const chosen =
     plans.find((p) => p.operation.requestBody?.examples.length && !("unavailable" in p.answer)) ??
     plans[0];
@@ -449,14 +452,14 @@ function exampleCode(model: ApiModel, plans: readonly OperationPlan[]): string {
     `  it("gets the spec's answer", async () => {`,
     `    const fetch = createMockFetch();`,
     `    const client = ${client(", validateResponses: true")};`,
-    `    await client.${operation.functionName}(${argsOf(model, operation)});`,
+    `    await client.${operation.functionName}(${argsOf(model, operation, checks)});`,
     `    expect(fetch.calls.map((call) => call.operationId)).toEqual([${JSON.stringify(operation.operationId)}]);`,
     `  });`,
     "",
     `  it("handles a rate limit", async () => {`,
     `    const fetch = createMockFetch({ ${other.operation.operationId}: () => rateLimited(1) });`,
     `    const client = ${client(", maxRetries: 0")};`,
-    `    await expect(client.${other.operation.functionName}(${argsOf(model, other.operation)})).rejects.toBeInstanceOf(ApiError);`,
+    `    await expect(client.${other.operation.functionName}(${argsOf(model, other.operation, checks)})).rejects.toBeInstanceOf(ApiError);`,
     `    expect(fetch.calls[0]?.status).toBe(429);`,
     `  });`,
     `});`,
@@ -476,7 +479,7 @@ function credentialOption(model: ApiModel): string {
 }
 
 /** The call's arguments: path and required query values made from their schemas, the body's example. */
-function argsOf(model: ApiModel, operation: OperationModel): string {
+function argsOf(model: ApiModel, operation: OperationModel, checks: Checks): string {
   const made = (schema: JsonSchema): unknown => {
     try {
       return sampleOf(schema, { document: model.document, useExamples: true });
@@ -494,11 +497,10 @@ function argsOf(model: ApiModel, operation: OperationModel): string {
       : Object.fromEntries(params.map((p) => [p.name, made(p.schema)]));
   };
   const body = operation.requestBody;
-  const check = checkerFor(model);
   let bodyValue: unknown = body?.examples[0]?.value;
   if (
     body?.schema !== undefined &&
-    (bodyValue === undefined || check(body.schema)(bodyValue).length > 0)
+    (bodyValue === undefined || checks(body.schema)(bodyValue).length > 0)
   ) {
     bodyValue = made(body.schema);
   }
