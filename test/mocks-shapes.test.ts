@@ -46,6 +46,10 @@ paths:
       operationId: getThing
       parameters:
         - { name: id, in: path, required: true, schema: { type: string, maxLength: 8 } }
+        - { name: limit, in: query, schema: { type: integer, minimum: 1 } }
+        - name: tags
+          in: query
+          schema: { type: array, items: { type: string, enum: [a, b] } }
       responses:
         "200":
           description: A thing that cannot exist.
@@ -124,6 +128,17 @@ describe("mocks of a spec with problem details", () => {
     expect(await response.json()).toEqual({
       message: "path parameter id: must be at most 8 characters long",
     });
+  });
+
+  it("reads the query back as the spec types it, and checks it", async () => {
+    const fetch = mocks.createMockFetch();
+    const valid = await fetch(`${BASE}/things/abc?limit=5&tags=a&tags=b`);
+    expect(valid.status).toBe(501); // valid: past the checks, to the missing default
+    const invalid = await fetch(`${BASE}/things/abc?limit=0&tags=a&tags=c`);
+    expect(invalid.status).toBe(400);
+    const { message } = (await invalid.json()) as { message: string };
+    expect(message).toContain("query parameter limit: must be >= 1");
+    expect(message).toContain("query parameter tags/1: must be one of: a, b");
   });
 
   it("makes a default body that honours format, pattern, enum, minItems and uniqueItems", async () => {

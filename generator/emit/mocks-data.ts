@@ -177,8 +177,7 @@ function merge(a: Schema, b: Schema): Schema {
     else if (key === "additionalProperties" && (old === false || value === false)) out[key] = false;
     else if (key === "additionalProperties") out[key] = { allOf: [old, value] };
     else if (key === "not" || key === "if") out[`${key}:more`] = [...more(out, key), b];
-    else if (key === "x-sum-equals" || key === "const" || key === "format") out[key] = old;
-    else out[key] = old;
+    else out[key] = old; // `const`, `format`, `x-sum-equals`...: the first one written stands
   }
   return out;
 }

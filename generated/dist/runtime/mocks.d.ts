@@ -110,7 +110,7 @@ export interface MockOptions {
   readonly baseUrl?: string;
 }
 /** A problem to report: where (a JSON Pointer) and what. */
-interface Problem {
+export interface Problem {
   readonly pointer: string;
   readonly message: string;
 }

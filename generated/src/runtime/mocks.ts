@@ -133,7 +133,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
 };
 
 /** A problem to report: where (a JSON Pointer) and what. */
-interface Problem {
+export interface Problem {
   readonly pointer: string;
   readonly message: string;
 }
@@ -297,7 +297,9 @@ function readQuery(
     const values = search.getAll(name);
     const param = params[name];
     if (param?.type === "array") {
-      query[name] = values.flatMap((v) => v.split(",")).map((v) => typed(v, param.items));
+      // `?a=1&a=2` (openapi-fetch's default), or one comma-separated value (`style: form`, no explode).
+      const items = values.length === 1 ? values[0]!.split(",") : values;
+      query[name] = items.map((v) => typed(v, param.items));
     } else query[name] = typed(values[values.length - 1]!, param?.type);
   }
   return query;
