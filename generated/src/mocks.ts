@@ -5,6 +5,7 @@ import {
   mockFailures,
   type MockApi,
   type MockFailures,
+  type MockOperation,
   type MockFetch,
   type MockHandler,
   type MockOptions,
@@ -39,6 +40,278 @@ import {
   validateCreateMiscategorizationResponse,
 } from "./validators/ajv.js";
 
+const OPERATION_0: MockOperation = {
+  id: "createBotFeedbackReport",
+  method: "POST",
+  path: "/zones/{zone_id}/bot_management/feedback",
+  pathParams: {
+    zone_id: {
+      maxLength: 32,
+    },
+  },
+  bodyRequired: true,
+  answer: {
+    status: 201,
+  },
+  error: 0,
+  validate: { body: validateCreateBotFeedbackReportBody },
+};
+
+const OPERATION_1: MockOperation = {
+  id: "listBotFeedbackReports",
+  method: "GET",
+  path: "/zones/{zone_id}/bot_management/feedback",
+  pathParams: {
+    zone_id: {
+      maxLength: 32,
+    },
+  },
+  bodyRequired: false,
+  answer: {
+    status: 200,
+    contentType: "application/json",
+    body: [
+      {
+        created_at: "2025-09-29T07:00:00Z",
+        description: "Automated scraping missed by detections",
+        expression: "http.host eq 'www.example.com' and cf.bot_management.score gt 25",
+        first_request_seen_at: "2025-09-29T00:00:00Z",
+        last_request_seen_at: "2025-09-29T06:00:00Z",
+        requests: 2000,
+        requests_by_attribute: {
+          topIPs: [
+            {
+              metric: "203.0.113.55",
+              requests: 400,
+            },
+          ],
+        },
+        requests_by_score: {
+          "30": 800,
+          "40": 700,
+          "50": 500,
+        },
+        requests_by_score_src: {
+          heuristics: 200,
+          ml: 1800,
+        },
+        type: "false_negative",
+      },
+    ],
+  },
+  error: 0,
+  validate: { response: validateListBotFeedbackReportsResponse },
+};
+
+const OPERATION_2: MockOperation = {
+  id: "getBotManagementConfig",
+  method: "GET",
+  path: "/zones/{zone_id}/bot_management",
+  pathParams: {
+    zone_id: {
+      maxLength: 32,
+    },
+  },
+  bodyRequired: false,
+  answer: {
+    status: 200,
+    contentType: "application/json",
+    body: {
+      success: true,
+      errors: [],
+      messages: [],
+      result: {
+        enable_js: true,
+        using_latest_model: true,
+        sbfm_definitely_automated: "managed_challenge",
+        sbfm_likely_automated: "allow",
+        sbfm_verified_bots: "allow",
+        sbfm_static_resource_protection: false,
+        optimize_wordpress: false,
+      },
+    },
+  },
+  error: 0,
+  validate: { response: validateGetBotManagementConfigResponse },
+};
+
+const OPERATION_3: MockOperation = {
+  id: "updateBotManagementConfig",
+  method: "PUT",
+  path: "/zones/{zone_id}/bot_management",
+  pathParams: {
+    zone_id: {
+      maxLength: 32,
+    },
+  },
+  bodyRequired: true,
+  answer: {
+    status: 200,
+    contentType: "application/json",
+    body: {
+      success: true,
+      errors: [],
+      messages: [],
+      result: {
+        enable_js: true,
+        using_latest_model: true,
+        sbfm_definitely_automated: "managed_challenge",
+        sbfm_likely_automated: "allow",
+        sbfm_verified_bots: "allow",
+        sbfm_static_resource_protection: false,
+        optimize_wordpress: false,
+      },
+    },
+  },
+  error: 0,
+  validate: {
+    body: validateUpdateBotManagementConfigBody,
+    response: validateUpdateBotManagementConfigResponse,
+  },
+};
+
+const OPERATION_4: MockOperation = {
+  id: "updateInsightClassification",
+  method: "PATCH",
+  path: "/{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification",
+  pathParams: {
+    accounts_or_zones: {
+      enum: ["accounts", "zones"],
+    },
+    account_or_zone_id: {},
+    issue_id: {},
+  },
+  bodyRequired: true,
+  answer: {
+    status: 200,
+    contentType: "application/json",
+    body: {
+      errors: [
+        {
+          code: 1000,
+          message: "message",
+          documentation_url: "documentation_url",
+          source: {
+            pointer: "pointer",
+          },
+        },
+      ],
+      messages: [
+        {
+          code: 1000,
+          message: "message",
+          documentation_url: "documentation_url",
+          source: {
+            pointer: "pointer",
+          },
+        },
+      ],
+      success: true,
+    },
+  },
+  error: 0,
+  validate: {
+    body: validateUpdateInsightClassificationBody,
+    response: validateUpdateInsightClassificationResponse,
+  },
+};
+
+const OPERATION_5: MockOperation = {
+  id: "requestMitigationReview",
+  method: "POST",
+  path: "/accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal",
+  pathParams: {
+    account_id: {
+      maxLength: 32,
+    },
+    report_id: {},
+  },
+  bodyRequired: true,
+  answer: {
+    status: 200,
+    contentType: "application/json",
+    body: {
+      result_info: {
+        count: 0,
+        page: 0,
+        per_page: 0,
+        total_count: 0,
+        total_pages: 0,
+      },
+      success: true,
+      errors: [
+        {
+          message: "message",
+        },
+      ],
+      messages: [
+        {
+          message: "message",
+        },
+      ],
+      result: [
+        {
+          id: "id",
+          effective_date: "2009-11-10T23:00:00Z",
+          entity_id: "entity_id",
+          entity_type: "url_pattern",
+          status: "pending",
+          type: "legal_block",
+        },
+      ],
+    },
+  },
+  error: 0,
+  validate: {
+    body: validateRequestMitigationReviewBody,
+    response: validateRequestMitigationReviewResponse,
+  },
+};
+
+const OPERATION_6: MockOperation = {
+  id: "createMiscategorization",
+  method: "POST",
+  path: "/accounts/{account_id}/intel/miscategorization",
+  pathParams: {
+    account_id: {
+      maxLength: 32,
+    },
+  },
+  bodyRequired: true,
+  answer: {
+    status: 200,
+    contentType: "application/json",
+    body: {
+      errors: [
+        {
+          code: 1000,
+          message: "message",
+          documentation_url: "documentation_url",
+          source: {
+            pointer: "pointer",
+          },
+        },
+      ],
+      messages: [
+        {
+          code: 1000,
+          message: "message",
+          documentation_url: "documentation_url",
+          source: {
+            pointer: "pointer",
+          },
+        },
+      ],
+      success: true,
+    },
+  },
+  error: 0,
+  validate: {
+    body: validateCreateMiscategorizationBody,
+    response: validateCreateMiscategorizationResponse,
+  },
+};
+
 /**
  * Each operation as the mocks answer it: its rules (the package's validators) and its default answer, made from the spec and checked against it at generation time.
  */
@@ -66,271 +339,13 @@ const API: MockApi = {
   ],
   notFound: 0,
   operations: [
-    {
-      id: "createBotFeedbackReport",
-      method: "POST",
-      path: "/zones/{zone_id}/bot_management/feedback",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
-      bodyRequired: true,
-      answer: {
-        status: 201,
-      },
-      error: 0,
-      validate: { body: validateCreateBotFeedbackReportBody },
-    },
-    {
-      id: "listBotFeedbackReports",
-      method: "GET",
-      path: "/zones/{zone_id}/bot_management/feedback",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
-      bodyRequired: false,
-      answer: {
-        status: 200,
-        contentType: "application/json",
-        body: [
-          {
-            created_at: "2025-09-29T07:00:00Z",
-            description: "Automated scraping missed by detections",
-            expression: "http.host eq 'www.example.com' and cf.bot_management.score gt 25",
-            first_request_seen_at: "2025-09-29T00:00:00Z",
-            last_request_seen_at: "2025-09-29T06:00:00Z",
-            requests: 2000,
-            requests_by_attribute: {
-              topIPs: [
-                {
-                  metric: "203.0.113.55",
-                  requests: 400,
-                },
-              ],
-            },
-            requests_by_score: {
-              "30": 800,
-              "40": 700,
-              "50": 500,
-            },
-            requests_by_score_src: {
-              heuristics: 200,
-              ml: 1800,
-            },
-            type: "false_negative",
-          },
-        ],
-      },
-      error: 0,
-      validate: { response: validateListBotFeedbackReportsResponse },
-    },
-    {
-      id: "getBotManagementConfig",
-      method: "GET",
-      path: "/zones/{zone_id}/bot_management",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
-      bodyRequired: false,
-      answer: {
-        status: 200,
-        contentType: "application/json",
-        body: {
-          success: true,
-          errors: [],
-          messages: [],
-          result: {
-            enable_js: true,
-            using_latest_model: true,
-            sbfm_definitely_automated: "managed_challenge",
-            sbfm_likely_automated: "allow",
-            sbfm_verified_bots: "allow",
-            sbfm_static_resource_protection: false,
-            optimize_wordpress: false,
-          },
-        },
-      },
-      error: 0,
-      validate: { response: validateGetBotManagementConfigResponse },
-    },
-    {
-      id: "updateBotManagementConfig",
-      method: "PUT",
-      path: "/zones/{zone_id}/bot_management",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
-      bodyRequired: true,
-      answer: {
-        status: 200,
-        contentType: "application/json",
-        body: {
-          success: true,
-          errors: [],
-          messages: [],
-          result: {
-            enable_js: true,
-            using_latest_model: true,
-            sbfm_definitely_automated: "managed_challenge",
-            sbfm_likely_automated: "allow",
-            sbfm_verified_bots: "allow",
-            sbfm_static_resource_protection: false,
-            optimize_wordpress: false,
-          },
-        },
-      },
-      error: 0,
-      validate: {
-        body: validateUpdateBotManagementConfigBody,
-        response: validateUpdateBotManagementConfigResponse,
-      },
-    },
-    {
-      id: "updateInsightClassification",
-      method: "PATCH",
-      path: "/{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification",
-      pathParams: {
-        accounts_or_zones: {
-          enum: ["accounts", "zones"],
-        },
-        account_or_zone_id: {},
-        issue_id: {},
-      },
-      bodyRequired: true,
-      answer: {
-        status: 200,
-        contentType: "application/json",
-        body: {
-          errors: [
-            {
-              code: 1000,
-              message: "message",
-              documentation_url: "documentation_url",
-              source: {
-                pointer: "pointer",
-              },
-            },
-          ],
-          messages: [
-            {
-              code: 1000,
-              message: "message",
-              documentation_url: "documentation_url",
-              source: {
-                pointer: "pointer",
-              },
-            },
-          ],
-          success: true,
-        },
-      },
-      error: 0,
-      validate: {
-        body: validateUpdateInsightClassificationBody,
-        response: validateUpdateInsightClassificationResponse,
-      },
-    },
-    {
-      id: "requestMitigationReview",
-      method: "POST",
-      path: "/accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal",
-      pathParams: {
-        account_id: {
-          maxLength: 32,
-        },
-        report_id: {},
-      },
-      bodyRequired: true,
-      answer: {
-        status: 200,
-        contentType: "application/json",
-        body: {
-          result_info: {
-            count: 0,
-            page: 0,
-            per_page: 0,
-            total_count: 0,
-            total_pages: 0,
-          },
-          success: true,
-          errors: [
-            {
-              message: "message",
-            },
-          ],
-          messages: [
-            {
-              message: "message",
-            },
-          ],
-          result: [
-            {
-              id: "id",
-              effective_date: "2009-11-10T23:00:00Z",
-              entity_id: "entity_id",
-              entity_type: "url_pattern",
-              status: "pending",
-              type: "legal_block",
-            },
-          ],
-        },
-      },
-      error: 0,
-      validate: {
-        body: validateRequestMitigationReviewBody,
-        response: validateRequestMitigationReviewResponse,
-      },
-    },
-    {
-      id: "createMiscategorization",
-      method: "POST",
-      path: "/accounts/{account_id}/intel/miscategorization",
-      pathParams: {
-        account_id: {
-          maxLength: 32,
-        },
-      },
-      bodyRequired: true,
-      answer: {
-        status: 200,
-        contentType: "application/json",
-        body: {
-          errors: [
-            {
-              code: 1000,
-              message: "message",
-              documentation_url: "documentation_url",
-              source: {
-                pointer: "pointer",
-              },
-            },
-          ],
-          messages: [
-            {
-              code: 1000,
-              message: "message",
-              documentation_url: "documentation_url",
-              source: {
-                pointer: "pointer",
-              },
-            },
-          ],
-          success: true,
-        },
-      },
-      error: 0,
-      validate: {
-        body: validateCreateMiscategorizationBody,
-        response: validateCreateMiscategorizationResponse,
-      },
-    },
+    OPERATION_0,
+    OPERATION_1,
+    OPERATION_2,
+    OPERATION_3,
+    OPERATION_4,
+    OPERATION_5,
+    OPERATION_6,
   ],
 };
 
