@@ -58,6 +58,8 @@ export const DIAGNOSTIC_CODES = {
     "Declare each parameter (name and location) once per operation; to change a path-level one, redeclare it only at the operation.",
   "parameter-schema-content":
     "Give the parameter either `schema` (simple values) or `content` (one media type), not both.",
+  "mock-default":
+    "Give the response an example that passes its schema, or make the schema satisfiable; until then its mock answers 501.",
   "output-not-generated":
     "Pass --out a folder that is empty, missing, or was written by this generator.",
 } as const;

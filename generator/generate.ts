@@ -2,11 +2,11 @@
  * The pipeline, top to bottom: load → validate → bundle → upgrade (OpenAPI 3.0 schemas read as 3.1) → model → emit → compile and format
  * (in parallel) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
-import { DiagnosticsError, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { EMITTERS } from "./emit/index.js";
+import { diagnostic, DiagnosticsError, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { EMITTERS, type EmitOutput } from "./emit/index.js";
 import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles, startFormatter } from "./format.js";
-import { bundleSpec, loadSpec } from "./load.js";
+import { bundleSpec, loadSpec, locate } from "./load.js";
 import { buildModel } from "./model/build.js";
 import { securityProblems } from "./model/security.js";
 import { upgradeSchemas } from "./model/upgrade.js";
@@ -50,13 +50,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     loadTemplates(options.templatesDir, options.freshRuntime),
   ]);
   const emitted: OutputFile[] = [];
+  const emitWarnings: { pointer: string; message: string }[] = [];
   const formatting: Promise<OutputFile[]>[] = [];
   for (const emitter of EMITTERS) {
     // Modules load in turn (see emit/index.ts); each one's files go to the formatter thread at
     // once, so it formats while this thread emits and compiles. Dist files are formatted after
     // compiling, so compiling the unformatted text changes nothing but the order of work.
     const emit = await time("load", () => emitter.load());
-    const files = await time(`emit:${emitter.name}`, () => emit(model, templates));
+    const output: EmitOutput = await time(`emit:${emitter.name}`, () => emit(model, templates));
+    const files = Array.isArray(output) ? output : output.files;
+    if (!Array.isArray(output)) emitWarnings.push(...output.warnings);
     emitted.push(...files);
     formatting.push(formatFiles(files));
   }
@@ -68,7 +71,35 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     path,
     contents,
   }));
-  return { files: uniquePaths(sortFiles(files)), warnings, specFiles, timings };
+  const located = await locateWarnings(options.specPath, emitWarnings);
+  return {
+    files: uniquePaths(sortFiles(files)),
+    warnings: [...warnings, ...located],
+    specFiles,
+    timings,
+  };
+}
+
+/**
+ * Emitters' warnings (rare: a mock default no value satisfies), located in the root document,
+ * which is read again only then, so the common run keeps no parsed source alive.
+ */
+async function locateWarnings(
+  specPath: string,
+  found: readonly { pointer: string; message: string }[],
+): Promise<Diagnostic[]> {
+  if (found.length === 0) return [];
+  const { source } = (await loadSpec(specPath)).document;
+  return sortDiagnostics(
+    found.map(({ pointer, message }) =>
+      diagnostic({
+        code: "mock-default",
+        severity: "warning",
+        message,
+        ...locate({ source, pointer }),
+      }),
+    ),
+  );
 }
 
 type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;

@@ -9,11 +9,22 @@ import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import type { Templates } from "../templates.js";
 
-/** What an emitter module provides: model and templates in, files out. */
+/** What an emitter module provides: model and templates in, files out (and warnings, if any). */
 export type EmitFunction = (
   model: ApiModel,
   templates: Templates,
-) => OutputFile[] | Promise<OutputFile[]>;
+) => EmitOutput | Promise<EmitOutput>;
+
+/**
+ * Files, or files and warnings about the spec the emitter found (pointers into the bundled spec;
+ * the pipeline locates them).
+ */
+export type EmitOutput =
+  | OutputFile[]
+  | {
+      readonly files: OutputFile[];
+      readonly warnings: readonly { readonly pointer: string; readonly message: string }[];
+    };
 
 /** One emitter: its name (for timings) and how to load it. */
 export interface Emitter {
@@ -42,4 +53,6 @@ export const EMITTERS: readonly Emitter[] = [
   },
   { name: "package", load: async () => (await import("./package.js")).emitPackage },
   { name: "spec-json", load: async () => (await import("./spec-json.js")).emitSpecJson },
+  // The `./mocks` entries: never imported by the client's files, so bundles do not change.
+  { name: "mocks", load: async () => (await import("./mocks.js")).emitMocks },
 ];

@@ -8,6 +8,9 @@ import { exportAll, exportFrom, exportNamespace, GENERATED_HEADER, printModule }
 /** The runtime dependency of every generated package; the root package.json pins the same. */
 export const OPENAPI_FETCH_RANGE = "^0.17.0";
 
+/** The MSW majors `./mocks/msw` works with (only the API both share); msw 3 needs Node 22. */
+export const MSW_RANGE = "^2.0.0 || ^3.0.0";
+
 /** The emitted files. */
 export function emitPackage(model: ApiModel): OutputFile[] {
   return [
@@ -26,6 +29,9 @@ function manifest(model: ApiModel): Record<string, unknown> {
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
       "./validators": { types: "./dist/validators.d.ts", default: "./dist/validators.js" },
+      // Test-only entries (emit/mocks.ts); `./mocks/msw` needs the optional peer `msw`.
+      "./mocks": { types: "./dist/mocks.d.ts", default: "./dist/mocks.js" },
+      "./mocks/msw": { types: "./dist/mocks-msw.d.ts", default: "./dist/mocks-msw.js" },
       "./package.json": "./package.json",
     },
     main: "./dist/index.js",
@@ -33,6 +39,8 @@ function manifest(model: ApiModel): Record<string, unknown> {
     files: ["dist", "src", "docs", "openapi.json", "CHANGELOG.md"],
     engines: { node: ">=20.19" },
     dependencies: { "openapi-fetch": OPENAPI_FETCH_RANGE },
+    peerDependencies: { msw: MSW_RANGE },
+    peerDependenciesMeta: { msw: { optional: true } },
     generatedBy: GENERATED_MARKER,
   };
 }

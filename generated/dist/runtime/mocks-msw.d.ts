@@ -1,0 +1,13 @@
+/**
+ * MSW request handlers over the mock `fetch` (the `./mocks/msw` entry; `msw` is an optional peer
+ * dependency). Only `http.all` and a `Response` returned from the resolver are used: the API that
+ * MSW 2 and 3 share.
+ */
+import { http } from "msw";
+import type { MockFetch } from "./mocks.js";
+/** The handlers, with the calls they received. */
+export type MockHandlers = ReturnType<typeof http.all>[] & {
+  readonly calls: MockFetch["calls"];
+};
+/** One handler for every request under `baseUrl`, answered by `mockFetch`. */
+export declare function handlersFor(mockFetch: MockFetch, baseUrl: string): MockHandlers;

@@ -1,0 +1,434 @@
+/**
+ * What the mocks answer, decided at generation time from the model: each operation's default
+ * response (its first 2xx response: the spec's example, else data made from its schema) checked
+ * with the spec's validator, and the API's error shape (read from its 4xx responses). A default
+ * that cannot be made is a located warning, and that operation answers 501 saying why.
+ */
+import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
+import { isSuccessStatus } from "../model/ir.js";
+import { NoSample, sampleOf } from "./mocks-data.js";
+import { createRequire } from "node:module";
+
+/** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
+export interface ErrorShapePlan {
+  readonly kind: "envelope" | "problem" | "message";
+  readonly contentType: string;
+  readonly invalidStatus: number;
+  readonly template?: Record<string, unknown>;
+  readonly itemsKey?: string;
+  readonly item?: Record<string, unknown>;
+  readonly itemPointer?: boolean;
+}
+
+/** An operation's default answer (`MockAnswer`). */
+export type AnswerPlan =
+  | { readonly status: number; readonly contentType?: string; readonly body?: unknown }
+  | { readonly status: 501; readonly unavailable: string };
+
+/** A default that could not be made: where (a pointer into the bundled spec) and why. */
+export interface MockWarning {
+  readonly operationId: string;
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/** One operation's plan. */
+export interface OperationPlan {
+  readonly operation: OperationModel;
+  readonly answer: AnswerPlan;
+  readonly error: ErrorShapePlan;
+  /** Where the default body came from: the spec's example, made data, or none (no body / 501). */
+  readonly source: "example" | "made" | "none";
+}
+
+/** The mocks of a whole API. */
+export interface MocksPlan {
+  readonly basePath: string;
+  readonly secretHeaders: readonly string[];
+  readonly notFound: ErrorShapePlan;
+  readonly operations: readonly OperationPlan[];
+  readonly warnings: readonly MockWarning[];
+  /** The checker the plan was made with, for other values of the same spec. */
+  readonly checks: (schema: JsonSchema) => Check;
+}
+
+/** A validate function made in the generator: the problems of `value`, `[]` when valid. */
+export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
+
+/** Plans the mocks of `model`. */
+export function planMocks(model: ApiModel): MocksPlan {
+  const checks = checkerFor(model);
+  const warnings: MockWarning[] = [];
+  const operations = model.operations.map((operation) => {
+    const error = errorShapeOf(model, operation, checks);
+    const made = defaultAnswer(model, operation, checks);
+    if (made.warning !== undefined) warnings.push(made.warning);
+    return { operation, answer: made.answer, error, source: made.source };
+  });
+  return {
+    basePath: basePathOf(model.servers[0] ?? ""),
+    secretHeaders: secretHeadersOf(model),
+    notFound: operations[0]?.error ?? MESSAGE_SHAPE,
+    operations,
+    warnings,
+    checks,
+  };
+}
+
+const MESSAGE_SHAPE: ErrorShapePlan = {
+  kind: "message",
+  contentType: "application/json",
+  invalidStatus: 400,
+};
+
+function basePathOf(url: string): string {
+  try {
+    return new URL(url).pathname.replace(/\/+$/, "");
+  } catch {
+    return url.replace(/\/+$/, "");
+  }
+}
+
+/** Headers a credential travels in: never shown in `calls`. */
+function secretHeadersOf(model: ApiModel): string[] {
+  const named = model.securitySchemes.flatMap((s) => (s.header === undefined ? [] : [s.header]));
+  return [...new Set(["authorization", "cookie", ...named.map((h) => h.toLowerCase())])].sort();
+}
+
+// ---- checking values with the spec's validators, in the generator ----
+
+const DOCUMENT_ID = "urn:cf-sdk:mocks-document";
+
+// Ajv and ajv-formats are CommonJS modules with a `default` export property (see validator-code.ts).
+const require = createRequire(import.meta.url);
+const Ajv = (require("ajv") as typeof import("ajv")).default;
+type Ajv = InstanceType<typeof Ajv>;
+const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
+const nextVocabulary = (
+  require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
+).default;
+const unevaluatedVocabulary = (
+  require("ajv/dist/vocabularies/unevaluated") as typeof import("ajv/dist/vocabularies/unevaluated/index.js")
+).default;
+
+/**
+ * An Ajv instance with the validators' dialect (draft-07 plus `dependentRequired`, formats, and
+ * `x-sum-equals`), but only the first error and no source: the validators' own instance
+ * (`allErrors`, `verbose`, code kept for standalone output) compiled ten times slower, and the
+ * generator only needs to know whether a value passes and the first place it does not.
+ */
+function createChecker(unevaluated: boolean): Ajv {
+  const ajv = new Ajv({
+    strict: false,
+    validateSchema: false,
+    logger: false,
+    unevaluated,
+    inlineRefs: false,
+  });
+  ajv.addVocabulary(nextVocabulary);
+  if (unevaluated) ajv.addVocabulary(unevaluatedVocabulary);
+  addFormats(ajv);
+  ajv.addKeyword({
+    keyword: "x-sum-equals",
+    type: "object",
+    schemaType: "string",
+    validate: (property: string, data: Record<string, unknown>, _schema, cxt) => {
+      const expected = (cxt?.parentData as Record<string, unknown> | undefined)?.[property];
+      if (typeof expected !== "number") return true;
+      const values = Object.values(data).filter((v): v is number => typeof v === "number");
+      return values.reduce((sum, v) => sum + v, 0) === expected;
+    },
+  });
+  return ajv;
+}
+
+/**
+ * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here
+ * passes the package's validators.
+ */
+export function checkerFor(model: ApiModel): (schema: JsonSchema) => Check {
+  const ajv = createChecker(JSON.stringify(model.document).includes('"unevaluated'));
+  ajv.addSchema(rebase(withoutIds(model.document)) as object, DOCUMENT_ID);
+  // Each component schema is a root of its own: Ajv compiles a root once, but a fragment of a
+  // larger schema again at every reference to it (as validator-code.ts does).
+  const schemas = (model.document["components"] as { schemas?: object } | undefined)?.schemas;
+  for (const [name, schema] of Object.entries(schemas ?? {})) {
+    ajv.addSchema(rebase(withoutIds(schema)) as object, componentId(name));
+  }
+  const cache = new Map<JsonSchema, Check>();
+  return (schema) => {
+    let check = cache.get(schema);
+    if (check === undefined) {
+      check = compileCheck(ajv, schema);
+      cache.set(schema, check);
+    }
+    return check;
+  };
+}
+
+function compileCheck(ajv: Ajv, schema: JsonSchema): Check {
+  let validate: ReturnType<typeof ajv.compile>;
+  try {
+    validate = ajv.compile(rebase(schema) as object);
+  } catch (error) {
+    const message = `the schema cannot be compiled: ${(error as Error).message}`;
+    return () => [{ pointer: "", message }];
+  }
+  return (value) =>
+    validate(value)
+      ? []
+      : (validate.errors ?? []).map((e) => ({
+          pointer: e.instancePath,
+          message: `${e.keyword} ${JSON.stringify(e.params)}`,
+        }));
+}
+
+/**
+ * The document without `$id`, `$anchor` and `$schema` (the validators drop them too): an example
+ * or a schema that repeats an id (Box's spec does) would otherwise stop Ajv from adding it.
+ */
+function withoutIds(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutIds);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !ID_KEYWORDS.has(key))
+      .map(([key, value]) => [key, withoutIds(value)]),
+  );
+}
+
+const ID_KEYWORDS: ReadonlySet<string> = new Set(["$id", "$anchor", "$dynamicAnchor", "$schema"]);
+
+const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
+
+function componentId(name: string): string {
+  return `urn:cf-sdk:mocks-schema:${encodeURIComponent(name)}`;
+}
+
+/** A component's own id (and the pointer inside it), else the place in the whole document. */
+function rebaseRef(ref: string): string {
+  const match = COMPONENT_REF.exec(ref);
+  if (match === null) return `${DOCUMENT_ID}${ref}`;
+  const name = decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~");
+  return `${componentId(name)}${match[2] ? `#${match[2]}` : ""}`;
+}
+
+/** The schema with its local `$ref`s pointing at the schemas added to the checker. */
+function rebase(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rebase);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !ID_KEYWORDS.has(key))
+      .map(([key, value]) =>
+        key === "$ref" && typeof value === "string" && value.startsWith("#")
+          ? [key, rebaseRef(value)]
+          : [key, rebase(value)],
+      ),
+  );
+}
+
+// ---- default answers ----
+
+interface Made {
+  readonly answer: AnswerPlan;
+  readonly source: OperationPlan["source"];
+  readonly warning?: MockWarning;
+}
+
+/** The first 2xx response, as the spec orders them. */
+export function firstSuccess(operation: OperationModel): ResponseModel | undefined {
+  return operation.responses.find((r) => isSuccessStatus(r.status));
+}
+
+function defaultAnswer(
+  model: ApiModel,
+  operation: OperationModel,
+  checks: (schema: JsonSchema) => Check,
+): Made {
+  const response = firstSuccess(operation);
+  if (response === undefined) {
+    const message = "the spec declares no 2xx response";
+    return unavailable(operation, operation.pointer, message);
+  }
+  const status = /^\d+$/.test(response.status) ? Number(response.status) : 200;
+  if (response.schema === undefined) return { answer: { status }, source: "none" };
+  const check = checks(response.schema);
+  const contentType = response.mediaType || "application/json";
+  const found = valueFor(model, response, check);
+  if ("value" in found) {
+    return { answer: { status, contentType, body: found.value }, source: found.source };
+  }
+  return unavailable(operation, `${response.pointer}/content`, found.why);
+}
+
+function unavailable(operation: OperationModel, pointer: string, why: string): Made {
+  const message = `No default mock response for ${operation.operationId}: ${why}; the mock answers 501 unless overridden`;
+  return {
+    answer: {
+      status: 501,
+      unavailable: `The mock has no default response for ${operation.operationId}: ${why}`,
+    },
+    source: "none",
+    warning: { operationId: operation.operationId, pointer, message },
+  };
+}
+
+type Found =
+  { readonly value: unknown; readonly source: "example" | "made" } | { readonly why: string };
+
+/** The spec's example when it passes the validator, else the first made value that does. */
+function valueFor(model: ApiModel, response: ResponseModel, check: Check): Found {
+  for (const example of response.examples) {
+    if (check(example.value).length === 0) return { value: example.value, source: "example" };
+  }
+  let why = "no value was found";
+  for (const options of ATTEMPTS) {
+    const branchAt: Record<string, number> = {};
+    for (let retry = 0; retry <= BRANCH_RETRIES; retry++) {
+      try {
+        const made = { document: model.document, ...options, branchAt };
+        const value = sampleOf(response.schema!, made);
+        const problem = check(value)[0];
+        if (problem === undefined) return { value, source: "made" };
+        why = `the made value breaks the schema at ${problem.pointer || "/"} (${problem.message})`;
+        // A value that matches none or several branches of a oneOf: take the next one there.
+        if (!/^(oneOf|anyOf) /.test(problem.message)) break;
+        branchAt[problem.pointer] = (branchAt[problem.pointer] ?? options.branch ?? 0) + 1;
+      } catch (error) {
+        if (!(error instanceof NoSample)) throw error;
+        why = `${error.message} at ${error.pointer || "/"}`;
+        break;
+      }
+    }
+  }
+  return { why };
+}
+
+/** How many other branches of the oneOfs in one value are tried, per attempt. */
+const BRANCH_RETRIES = 8;
+
+/** Ways to make a value, tried in turn: the schemas' own examples first, then plain made data. */
+const ATTEMPTS: readonly {
+  readonly useExamples: boolean;
+  readonly minimal?: boolean;
+  readonly branch?: number;
+}[] = [
+  { useExamples: true },
+  { useExamples: false },
+  { useExamples: true, branch: 1 },
+  { useExamples: false, branch: 1 },
+  { useExamples: false, minimal: true },
+  { useExamples: false, minimal: true, branch: 1 },
+  { useExamples: false, branch: 2 },
+  { useExamples: false, minimal: true, branch: 2 },
+  { useExamples: false, minimal: true, branch: 3 },
+];
+
+// ---- the error shape ----
+
+/** The response the API answers an invalid request with: 400, else 422, else any 4xx, else default. */
+function errorResponseOf(operation: OperationModel): ResponseModel | undefined {
+  const by = (test: (status: string) => boolean) => operation.responses.find((r) => test(r.status));
+  return (
+    by((s) => s === "400") ??
+    by((s) => s === "422") ??
+    by((s) => /^4(\d\d|XX)$/i.test(s)) ??
+    by((s) => s === "default") ??
+    by((s) => /^5(\d\d|XX)$/i.test(s))
+  );
+}
+
+function errorShapeOf(
+  model: ApiModel,
+  operation: OperationModel,
+  checks: (schema: JsonSchema) => Check,
+): ErrorShapePlan {
+  const response = errorResponseOf(operation);
+  const invalidStatus = response?.status === "422" ? 422 : 400;
+  const contentType = response?.mediaType || "application/json";
+  if (response?.schema === undefined) return { ...MESSAGE_SHAPE, invalidStatus };
+  const flat = flatProperties(model, response.schema);
+  if (
+    /problem\+json/.test(contentType) ||
+    ("title" in flat && ("detail" in flat || "status" in flat))
+  ) {
+    return { kind: "problem", contentType, invalidStatus };
+  }
+  const envelope = envelopeOf(model, response.schema, flat);
+  if (envelope !== undefined) {
+    const shape: ErrorShapePlan = { kind: "envelope", contentType, invalidStatus, ...envelope };
+    // Kept only when a filled-in body passes the spec's own schema.
+    if (checks(response.schema)(fill(shape)).length === 0) return shape;
+  }
+  if ("message" in flat) return { ...MESSAGE_SHAPE, contentType, invalidStatus };
+  return { ...MESSAGE_SHAPE, invalidStatus };
+}
+
+/** The properties of a schema, through `$ref` and `allOf`. */
+function flatProperties(
+  model: ApiModel,
+  schema: JsonSchema,
+  depth = 0,
+): Record<string, JsonSchema> {
+  if (typeof schema === "boolean" || depth > 16) return {};
+  let out: Record<string, JsonSchema> = { ...((schema["properties"] as object | undefined) ?? {}) };
+  if (typeof schema["$ref"] === "string") {
+    out = { ...flatProperties(model, follow(model, schema["$ref"]), depth + 1), ...out };
+  }
+  for (const part of (schema["allOf"] as JsonSchema[] | undefined) ?? []) {
+    out = { ...out, ...flatProperties(model, part, depth + 1) };
+  }
+  return out;
+}
+
+function follow(model: ApiModel, ref: string): JsonSchema {
+  let node: unknown = model.document;
+  for (const part of ref.replace(/^#\/?/, "").split("/")) {
+    node = (node as Record<string, unknown> | undefined)?.[
+      decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~")
+    ];
+  }
+  return (node ?? true) as JsonSchema;
+}
+
+/** An envelope: an array property of objects with a `message` (Cloudflare's `errors`). */
+function envelopeOf(
+  model: ApiModel,
+  schema: JsonSchema,
+  flat: Record<string, JsonSchema>,
+): Pick<ErrorShapePlan, "template" | "itemsKey" | "item" | "itemPointer"> | undefined {
+  for (const [key, property] of Object.entries(flat)) {
+    const items = typeof property === "object" ? property["items"] : undefined;
+    if (items === undefined) continue;
+    const itemProperties = flatProperties(model, items as JsonSchema);
+    if (!("message" in itemProperties)) continue;
+    try {
+      const options = { document: model.document, useExamples: false };
+      const template = sampleOf(schema, { ...options, emptyArrays: true });
+      const item = sampleOf(items as JsonSchema, { ...options, minimal: true });
+      const source = itemProperties["source"];
+      const itemPointer = source !== undefined && "pointer" in flatProperties(model, source);
+      if (!isObject(template) || !isObject(item)) return undefined;
+      return { template: { ...template, [key]: [] }, itemsKey: key, item, itemPointer };
+    } catch (error) {
+      if (error instanceof NoSample) return undefined;
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+/** The body of one sample problem, as the runtime fills it (see `errorBody` there). */
+function fill(shape: ErrorShapePlan): unknown {
+  const item = {
+    ...shape.item,
+    message: "example",
+    ...(shape.itemPointer ? { source: { pointer: "/x" } } : {}),
+  };
+  return { ...shape.template, [shape.itemsKey ?? "errors"]: [item] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
