@@ -478,15 +478,12 @@ function exampleCode(model: ApiModel, plans: readonly OperationPlan[], checks: C
   return lines.join("\n");
 }
 
-/** The first credential option (as the client names it), with a placeholder. */
+/** The first credential option the client takes (as the model names it), with a placeholder. */
 function credentialOption(model: ApiModel): string {
-  const scheme = model.securitySchemes.find((s) => s.kind !== "other") ?? model.securitySchemes[0];
+  const scheme = model.securitySchemes.find((s) => s.kind !== "unsupported");
   if (scheme === undefined) return "";
-  const words = scheme.name.split(/[_\-. ]+/).filter(Boolean);
-  const name = words
-    .map((w, i) => (i === 0 ? w[0]!.toLowerCase() + w.slice(1) : w[0]!.toUpperCase() + w.slice(1)))
-    .join("");
-  return `${name}: "test-token", `;
+  const value = scheme.kind === "basic" ? '{ username: "test", password: "test" }' : '"test-token"';
+  return `${scheme.option}: ${value}, `;
 }
 
 /** The call's arguments: path and required query values made from their schemas, the body's example. */
