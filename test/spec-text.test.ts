@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { modelOf } from "./helpers/package-checks.js";
 import { GENERATED, MAIN_SPEC } from "./helpers/paths.js";
+import { seedFeedbackReport } from "./helpers/seeds.js";
 
 type Validators = typeof import("../generated/src/validators.js");
 const validators = (await import(`${GENERATED}/dist/validators.js`)) as Validators;
@@ -24,21 +25,7 @@ function filesUnder(dir: string, prefix = ""): string[] {
 }
 
 /** The seed's feedback report (seed 000's request example). */
-const SEED_REPORT = {
-  description: "Automated scraping missed by detections",
-  expression:
-    "http.host eq 'www.example.com' and http.request.uri.path starts_with '/products' and cf.bot_management.score gt 25",
-  first_request_seen_at: "2025-09-29T00:00:00Z",
-  last_request_seen_at: "2025-09-29T06:00:00Z",
-  requests: 2000,
-  requests_by_attribute: {
-    topIPs: [{ metric: "203.0.113.55", requests: 400 }],
-    topJA3Hashes: [{ metric: "ab12cd34ef56...", requests: 900 }],
-  },
-  requests_by_score: { "30": 800, "40": 700, "50": 500 },
-  requests_by_score_src: { heuristics: 200, ml: 1800 },
-  type: "false_negative",
-};
+const SEED_REPORT = seedFeedbackReport();
 
 function withAttributes(attributes: unknown): unknown {
   return { ...SEED_REPORT, requests_by_attribute: attributes };

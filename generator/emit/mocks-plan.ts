@@ -7,7 +7,7 @@
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { NoSample, sampleOf } from "./mocks-data.js";
-import { createRequire } from "node:module";
+import { createAjv, type Ajv } from "./ajv-dialect.js";
 
 /** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
 export interface ErrorShapePlan {
@@ -99,55 +99,13 @@ function secretHeadersOf(model: ApiModel): string[] {
 
 const DOCUMENT_ID = "urn:cf-sdk:mocks-document";
 
-// Ajv and ajv-formats are CommonJS modules with a `default` export property (see validator-code.ts).
-const require = createRequire(import.meta.url);
-const Ajv = (require("ajv") as typeof import("ajv")).default;
-type Ajv = InstanceType<typeof Ajv>;
-const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
-const nextVocabulary = (
-  require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
-).default;
-const unevaluatedVocabulary = (
-  require("ajv/dist/vocabularies/unevaluated") as typeof import("ajv/dist/vocabularies/unevaluated/index.js")
-).default;
-
-/**
- * An Ajv instance with the validators' dialect (draft-07 plus `dependentRequired`, formats, and
- * `x-sum-equals`), but only the first error and no source: the validators' own instance
- * (`allErrors`, `verbose`, code kept for standalone output) compiled ten times slower, and the
- * generator only needs to know whether a value passes and the first place it does not.
- */
-function createChecker(unevaluated: boolean): Ajv {
-  const ajv = new Ajv({
-    strict: false,
-    validateSchema: false,
-    logger: false,
-    unevaluated,
-    inlineRefs: false,
-  });
-  ajv.addVocabulary(nextVocabulary);
-  if (unevaluated) ajv.addVocabulary(unevaluatedVocabulary);
-  addFormats(ajv);
-  ajv.addKeyword({
-    keyword: "x-sum-equals",
-    type: "object",
-    schemaType: "string",
-    validate: (property: string, data: Record<string, unknown>, _schema, cxt) => {
-      const expected = (cxt?.parentData as Record<string, unknown> | undefined)?.[property];
-      if (typeof expected !== "number") return true;
-      const values = Object.values(data).filter((v): v is number => typeof v === "number");
-      return values.reduce((sum, v) => sum + v, 0) === expected;
-    },
-  });
-  return ajv;
-}
-
 /**
  * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here
  * passes the package's validators.
  */
 export function checkerFor(model: ApiModel): (schema: JsonSchema) => Check {
-  const ajv = createChecker(JSON.stringify(model.document).includes('"unevaluated'));
+  const unevaluated = JSON.stringify(model.document).includes('"unevaluated');
+  const ajv = createAjv({ unevaluated, checkOnly: true });
   ajv.addSchema(rebase(withoutIds(model.document)) as object, DOCUMENT_ID);
   // Each component schema is a root of its own: Ajv compiles a root once, but a fragment of a
   // larger schema again at every reference to it (as validator-code.ts does).

@@ -9,48 +9,12 @@
  * Only small references are inlined, so a shared schema stays one function; errors are `verbose`
  * where the runtime needs the schema, so it can say which condition made a field required.
  */
-import { _, type Code, type Format, type KeywordCxt } from "ajv";
-import * as runtimeFormats from "../../templates/runtime/formats.js";
-import { createRequire } from "node:module";
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
+import { createAjv, FORMAT_EXPORTS, OWN_PROPERTIES, SKIPPED_BY_AJV } from "./ajv-dialect.js";
 import { standaloneExports } from "./ajv-standalone.js";
 import { ANNOTATION_KEYWORDS, SCHEMA_EXTENSIONS, SCHEMA_KEYWORDS } from "../keywords.js";
 import type { ApiModel, JsonSchema } from "../model/ir.js";
 import { validatorEntries, type Entry } from "./validator-names.js";
-
-// Ajv and ajv-formats are CommonJS modules with a `default` export property; default-import
-// interop differs between Node's ESM loader, vitest and the CLI's bundle, so require() them.
-const require = createRequire(import.meta.url);
-const Ajv = (require("ajv") as typeof import("ajv")).default;
-type Ajv = InstanceType<typeof Ajv>;
-const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
-const nextVocabulary = (
-  require("ajv/dist/vocabularies/next") as typeof import("ajv/dist/vocabularies/next.js")
-).default;
-const unevaluatedVocabulary = (
-  require("ajv/dist/vocabularies/unevaluated") as typeof import("ajv/dist/vocabularies/unevaluated/index.js")
-).default;
-
-/** ajv-formats' names → the exports of `runtime/formats.ts`. */
-const FORMAT_EXPORTS: Readonly<Record<string, string>> = {
-  "date-time": "dateTime",
-  date: "date",
-  time: "time",
-  duration: "duration",
-  uri: "uri",
-  "uri-reference": "uriReference",
-  email: "email",
-  hostname: "hostname",
-  ipv4: "ipv4",
-  ipv6: "ipv6",
-  uuid: "uuid",
-  regex: "regex",
-  byte: "byte",
-  int32: "int32",
-  int64: "int64",
-  float: "float",
-  double: "double",
-};
 
 /** The emitted file: Ajv's standalone validators. */
 export function emitValidatorCode(model: ApiModel): OutputFile[] {
@@ -141,93 +105,6 @@ function rewriteKeyword(key: string, value: unknown): unknown {
 
 function decodePointer(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/**
- * The Ajv instance the validators are generated with (exported for the bench and the differential
- * test). `unevaluated` adds that vocabulary and its tracking of evaluated properties, whose code
- * every composed schema then carries: only for specs that use it.
- */
-export function createAjv(options: { readonly unevaluated?: boolean } = {}): Ajv {
-  const ajv = new Ajv({
-    unevaluated: options.unevaluated === true,
-    code: { source: true, esm: true, lines: true, formats: _`__formats` },
-    allErrors: true,
-    verbose: true,
-    messages: false, // the runtime words every message itself
-    strict: false,
-    validateSchema: false,
-    // `required: [constructor]` is not met by an inherited `constructor`, and a property named
-    // `constructor` or `toString` is checked only when the value has it (Ajv's default reads
-    // `data.constructor`, found on every object's prototype).
-    ownProperties: true,
-    inlineRefs: 8, // small schemas (an enum, a map of counts) inline; bigger shared ones stay one function
-  });
-  ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
-  if (options.unevaluated === true) ajv.addVocabulary(unevaluatedVocabulary);
-  addFormats(ajv);
-  // The runtime's definitions replace ajv-formats' (they correct some): Ajv copies a RegExp into
-  // the code and calls the others from the runtime, so the generated code checks what they check.
-  for (const [format, name] of Object.entries(FORMAT_EXPORTS)) {
-    ajv.addFormat(format, (runtimeFormats as Record<string, Format>)[name]!);
-  }
-  ajv.addKeyword({
-    keyword: OWN_PROPERTIES,
-    type: "object",
-    schemaType: "object",
-    code: ownProperties,
-  });
-  ajv.addKeyword({
-    keyword: "x-sum-equals",
-    type: "object",
-    schemaType: "string",
-    code: sumEquals,
-    // Without `error.params` Ajv reports a custom keyword's error with empty params.
-    error: {
-      message: ({ params }) =>
-        _`"values sum to " + ${params["sum"]} + " but " + ${params["property"]} + " is " + ${params["expected"]}`,
-      params: ({ params }) =>
-        _`{property: ${params["property"]}, sum: ${params["sum"]}, expected: ${params["expected"]}}`,
-    },
-  });
-  return ajv;
-}
-
-/**
- * The generator's own keyword for the `properties` Ajv skips on purpose: it never checks a
- * property named `__proto__`, which JSON can hold (`JSON.parse('{"__proto__": 1}')` has it as an
- * own property). `{ name: schema }`, applied to each name the value has as its own property.
- */
-const OWN_PROPERTIES = "x-cf-sdk-own-properties";
-
-/** Property names Ajv's `properties` keyword leaves unchecked. */
-const SKIPPED_BY_AJV: readonly string[] = ["__proto__"];
-
-function ownProperties(cxt: KeywordCxt): void {
-  const { gen, data, schema } = cxt;
-  for (const name of Object.keys(schema as object)) {
-    gen.if(_`Object.prototype.hasOwnProperty.call(${data}, ${name})`, () => {
-      const valid = gen.name("valid");
-      cxt.subschema({ keyword: OWN_PROPERTIES, schemaProp: name, dataProp: name }, valid);
-    });
-  }
-}
-
-/** `x-sum-equals: <property>`: the numeric values of this object sum to the sibling `<property>`. */
-function sumEquals(cxt: KeywordCxt): void {
-  const { gen, data, schemaCode, it } = cxt;
-  const sum = gen.let("sum", 0);
-  gen.forIn("key", data, (key) =>
-    gen.if(_`typeof ${data}[${key}] == "number"`, () =>
-      gen.assign(sum, _`${sum} + ${data}[${key}]`),
-    ),
-  );
-  const expected = gen.const(
-    "expected",
-    _`${it.parentData} && ${it.parentData}[${schemaCode as Code}]`,
-  );
-  cxt.setParams({ property: schemaCode as Code, sum, expected });
-  cxt.fail(_`typeof ${expected} == "number" && ${sum} !== ${expected}`);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { bench, describe } from "vitest";
 import { z } from "zod";
-import { createAjv } from "../../generator/emit/validator-code.js";
+import { createAjv } from "../../generator/emit/ajv-dialect.js";
 import { bundleSpec, loadSpec } from "../../generator/load.js";
 import { validationConfig } from "../../generator/validate.js";
 import { GENERATED, MAIN_SPEC } from "../helpers/paths.js";
