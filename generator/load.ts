@@ -3,7 +3,6 @@
  * file's source so any JSON pointer can be turned into `file:line:column`; later, bundle the
  * multi-file spec into one document whose `$ref`s all point inside it.
  */
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import {
   BaseResolver,
@@ -15,32 +14,6 @@ import {
 } from "@redocly/openapi-core";
 import { Kind, safeLoad } from "yaml-ast-parser";
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
-
-hardenRedoclyTypes();
-
-/**
- * Redocly looks up each key of the spec in its type tables (`type.properties[key]`), which are plain
- * objects: a schema property named `constructor` or `hasOwnProperty` finds `Object.prototype`'s
- * function there and Redocly crashes on it. Every table it normalizes is given a null prototype,
- * so that a key is only ever what the table declares. Redocly calls `normalizeTypes` through its
- * module's exports at each lint and bundle, so wrapping the export covers them all.
- */
-function hardenRedoclyTypes(): void {
-  const types = createRequire(import.meta.url)("@redocly/openapi-core/lib/types/index.js") as {
-    normalizeTypes: (...args: unknown[]) => Record<string, { properties?: object }>;
-    hardened?: true;
-  };
-  if (types.hardened) return;
-  const normalize = types.normalizeTypes;
-  types.normalizeTypes = (...args) => {
-    const normalized = normalize(...args);
-    for (const type of Object.values(normalized)) {
-      if (type.properties !== undefined) Object.setPrototypeOf(type.properties, null);
-    }
-    return normalized;
-  };
-  types.hardened = true;
-}
 
 /** The parsed root document and the resolver that read it (and will read its `$ref`ed files). */
 export interface LoadedSpec {
