@@ -267,6 +267,12 @@ describe("GET /accounts/{account_id}/intel/domain added to the spec", () => {
     expect(row("trace_id")).toContain("uuid");
   });
 
+  it("a parameter's default reaches editors as `@default` on its type", async () => {
+    const types = await readFile(`${OUT}/src/types.ts`, "utf8");
+    const operation = types.slice(types.indexOf(`  ${DOMAIN_OPERATION}: {`));
+    expect(operation).toMatch(/\* @default 20\n\s*\*\/\n\s*per_page\?: number;/);
+  });
+
   it("its examples use the spec's examples, and curl sends the required query parameters", async () => {
     const page = await readFile(`${OUT}/docs/${DOMAIN_OPERATION}.md`, "utf8");
     expect(page).toContain(

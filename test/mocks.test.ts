@@ -28,16 +28,24 @@ const TOKEN = "Sn3lZJTBX6kkg7OdcBUAxOO963GEIyGQqnFTOFYY";
 const BASE = model.servers[0]!;
 const ZONE = "023e105f4ecef8ad9ca31a8372d0c353";
 
-/** An operation's arguments, from the spec: path values made from their schemas, the body's example. */
+/**
+ * An operation's arguments, from the spec: path and required query values made from their
+ * schemas, the body's example.
+ */
 function argsOf(operation: OperationModel): Record<string, unknown> {
   const made = (schema: unknown) =>
     sampleOf(schema as never, { document: model.document, useExamples: true });
-  const path = Object.fromEntries(
-    operation.parameters.filter((p) => p.in === "path").map((p) => [p.name, made(p.schema)]),
-  );
+  const values = (where: "path" | "query") =>
+    Object.fromEntries(
+      operation.parameters
+        .filter((p) => p.in === where && (where === "path" || p.required))
+        .map((p) => [p.name, made(p.schema)]),
+    );
+  const query = values("query");
   const body = operation.requestBody;
   return {
-    path,
+    path: values("path"),
+    ...(Object.keys(query).length === 0 ? {} : { query }),
     ...(body === undefined ? {} : { body: body.examples[0]?.value ?? made(body.schema) }),
   };
 }

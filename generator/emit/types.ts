@@ -28,9 +28,40 @@ function loadOpenapiTypescript(): OpenapiTypescript {
 export function emitTypes(model: ApiModel): OutputFile[] {
   const { transformSchema, scanDiscriminators, resolveRef, astToString } = loadOpenapiTypescript();
   const document = structuredClone(model.document) as unknown as Document;
+  withParameterDefaults(document as unknown as Record<string, unknown>);
   const nodes = transformSchema(document, context(document, { scanDiscriminators, resolveRef }));
   const contents = `${GENERATED_HEADER}\n\n${astToString(nodes)}`;
   return [{ path: "src/types.ts", contents, typesOnly: true }];
+}
+
+/**
+ * openapi-typescript writes a parameter's JSDoc from the parameter object, where OpenAPI has no
+ * `default`: its schema's `default` is copied up (in our clone only), so an editor shows
+ * `@default` on the parameter as it does on a schema's property.
+ */
+function withParameterDefaults(document: Record<string, unknown>): void {
+  const lists = [
+    ...Object.values(asRecord(document["paths"])).flatMap((item) => [
+      asRecord(item)["parameters"],
+      ...Object.values(asRecord(item)).map((operation) => asRecord(operation)["parameters"]),
+    ]),
+    Object.values(asRecord(asRecord(document["components"])["parameters"])),
+  ];
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const parameter of list.map(asRecord)) {
+      const schema = asRecord(parameter["schema"]);
+      if (schema["default"] !== undefined && parameter["default"] === undefined) {
+        parameter["default"] = schema["default"];
+      }
+    }
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 /** openapi-typescript's defaults, except `defaultNonNullable: false`: a `default` must not make a request field required. */
