@@ -1,11 +1,12 @@
 /**
- * The command line: `cf-sdk-generate [--spec file] [--out dir] [--check] [--watch]`. The only
- * module that touches `process`, stdout and stderr.
+ * The command line: `cf-sdk-generate [--spec file] [--out dir] [--check] [--watch]
+ * [--cache-dir dir | --no-cache]`. The only module that touches `process`, stdout and stderr.
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DiagnosticsError, formatDiagnostic, formatWarnings } from "./diagnostics.js";
 import { GENERATED_MARKER } from "./files.js";
+import type { GenerateResult } from "./generate.js";
 import { startFormatter } from "./format.js";
 import { watch } from "./watch.js";
 import {
@@ -26,6 +27,10 @@ Options:
   --check        write nothing; exit 1 and list the stale files when the output folder
                  is not exactly what the spec and templates produce
   --watch        regenerate whenever the spec or the templates change
+  --cache-dir <dir>
+                 reuse earlier work kept in this folder (default:
+                 node_modules/.cache/cf-sdk-generate); the output is the same without it
+  --no-cache     keep and use no cache (the default when CI is set and no --cache-dir is given)
   -h, --help     show this help
 
 Exit codes: 0 done (or up to date), 1 a problem in the spec or a stale output folder,
@@ -38,7 +43,12 @@ export interface CliOptions {
   readonly check: boolean;
   readonly watch: boolean;
   readonly help: boolean;
+  /** The cache folder, or undefined for no cache. */
+  readonly cacheDir?: string | undefined;
 }
+
+/** Where the cache lives unless `--cache-dir` says otherwise (the convention of build tools). */
+export const DEFAULT_CACHE_DIR = "node_modules/.cache/cf-sdk-generate";
 
 /** Parses argv; throws a TypeError with a readable message on unknown or malformed options. */
 export function parseCli(argv: readonly string[]): CliOptions {
@@ -50,6 +60,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
       check: { type: "boolean", default: false },
       watch: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -60,7 +72,16 @@ export function parseCli(argv: readonly string[]): CliOptions {
     check: values.check,
     watch: values.watch,
     help: values.help,
+    cacheDir: cacheDirOf(values["cache-dir"], values["no-cache"]),
   };
+}
+
+/** `--no-cache` wins; CI (the `CI` variable) runs without a cache unless given a folder. */
+function cacheDirOf(given: string | undefined, disabled: boolean): string | undefined {
+  if (disabled) return undefined;
+  const ci =
+    process.env["CI"] !== undefined && process.env["CI"] !== "" && process.env["CI"] !== "false";
+  return given ?? (ci ? undefined : DEFAULT_CACHE_DIR);
 }
 
 /** Runs the CLI and returns the exit code. */
@@ -85,11 +106,7 @@ export async function runOnce(options: CliOptions): Promise<number> {
   const started = performance.now();
   const outDir = resolve(options.out);
   try {
-    // The formatter thread starts first, to load prettier while this one loads the pipeline.
-    startFormatter();
-    // Loaded on first use, so --help and usage errors answer at once.
-    const { generate } = await import("./generate.js");
-    const { files, warnings, timings } = await generate({ specPath: options.spec });
+    const { files, warnings, timings } = await generateCached(options);
     if (warnings.length > 0) process.stderr.write(formatWarnings(warnings, process.cwd()));
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
     if (options.check) return reportCheck(options.out, await checkOutput(outDir, files));
@@ -103,6 +120,32 @@ export async function runOnce(options: CliOptions): Promise<number> {
   } catch (error) {
     return reportError(error);
   }
+}
+
+/**
+ * A whole run from the cache when its inputs are unchanged (the pipeline is then never loaded),
+ * else the pipeline, its stages reusing what they can, and the run filed for next time.
+ */
+async function generateCached(options: CliOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const { openCache, runKey, cachedRun, storeRun } = await import("./run-cache.js");
+  const cache = options.cacheDir === undefined ? undefined : await openCache(options.cacheDir);
+  const key = cache === undefined ? undefined : await runKey(cache, { specPath: options.spec });
+  const hit = key === undefined ? undefined : await cachedRun(cache!, key);
+  if (hit !== undefined) {
+    await cache!.settle();
+    return { ...hit, timings: { cache: performance.now() - started } };
+  }
+  // The formatter thread starts first, to load prettier while this one loads the pipeline.
+  startFormatter();
+  // Loaded on first use, so --help, usage errors and cached runs never load it.
+  const { generate } = await import("./generate.js");
+  const result = await generate({ specPath: options.spec, ...(cache ? { cache } : {}) });
+  if (cache !== undefined) {
+    await storeRun(cache, key!, result);
+    await cache.settle();
+  }
+  return result;
 }
 
 function reportCheck(out: string, status: OutputStatus): number {

@@ -8,6 +8,7 @@
  */
 import ts from "typescript";
 import type { OutputFile } from "./files.js";
+import type { GenerationCache } from "./run-cache.js";
 
 /** The package's compiler options (exported for the tests that compare with TypeScript's transpilers). */
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -54,9 +55,28 @@ let lib: ts.SourceFile | undefined;
 
 /** Compiles every `src/**.ts` file into `dist/**.js` and `dist/**.d.ts`; returns the new files. */
 export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
-  return files
-    .filter((f) => /^src\/.*\.ts$/.test(f.path) && !isDeclarations(f) && f.precompiled !== true)
-    .flatMap(compileFile);
+  return files.filter(isCompiled).flatMap(compileFile);
+}
+
+/**
+ * `compileFiles` through the cache: a file compiled before (same path, text and generator) takes
+ * its `.js` and `.d.ts` from there.
+ */
+export async function compileFilesCached(
+  files: readonly OutputFile[],
+  cache: GenerationCache,
+): Promise<OutputFile[]> {
+  const sources = files.filter(isCompiled);
+  const keyOf = (file: OutputFile): string =>
+    cache.key("compile", file.path, String(file.typesOnly === true), file.contents);
+  const compile = async (missing: readonly OutputFile[]): Promise<string[]> =>
+    missing.map((file) => JSON.stringify(compileFile(file)));
+  const compiled = await cache.memo(sources, keyOf, compile);
+  return compiled.flatMap((text) => JSON.parse(text) as OutputFile[]);
+}
+
+function isCompiled(file: OutputFile): boolean {
+  return /^src\/.*\.ts$/.test(file.path) && !isDeclarations(file) && file.precompiled !== true;
 }
 
 /**
