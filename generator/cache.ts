@@ -56,11 +56,16 @@ export class Cache {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
-  /** The text filed under `key`, or undefined when there is none or it does not verify. */
+  /**
+   * The text filed under `key`, or undefined when there is none or it does not verify (a damaged
+   * entry is removed, so that `putBlob` writes it anew).
+   */
   async get(key: string): Promise<string | undefined> {
     const text = await readFile(this.pathOf(key), "utf8").catch(() => undefined);
-    const body = text === undefined ? undefined : verified(text, key);
-    if (body !== undefined) this.touched.add(key);
+    if (text === undefined) return undefined;
+    const body = verified(text, key);
+    if (body === undefined) await rm(this.pathOf(key), { force: true }).catch(() => undefined);
+    else this.touched.add(key);
     return body;
   }
 
@@ -68,6 +73,27 @@ export class Cache {
   put(key: string, body: string): void {
     this.added++;
     this.writes.push(this.write(key, body).catch(() => undefined)); // a cache that cannot write only costs time
+  }
+
+  /**
+   * Files `body` under its own content hash and returns that key. A blob already on file is left
+   * as it is (its name is its content, and a damaged one is removed when a read finds it).
+   */
+  putBlob(body: string): string {
+    const key = contentHash(body);
+    const write = async (): Promise<void> => {
+      const exists = await stat(this.pathOf(key)).then(
+        () => true,
+        () => false,
+      );
+      if (exists) this.touched.add(key);
+      else {
+        this.added++;
+        await this.write(key, body);
+      }
+    };
+    this.writes.push(write().catch(() => undefined));
+    return key;
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
  * The pipeline, top to bottom: load → validate → bundle → upgrade (OpenAPI 3.0 schemas read as 3.1) → model → emit → compile and format
- * (in parallel) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
+ * (each emitter's files, on two threads beside the emitters) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
 import { hashOf } from "./cache.js";
+import { compileFilesAsync, copiedToDist, startCompiler } from "./compile-thread.js";
 import { DiagnosticsError, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { EMITTERS, type Emitter } from "./emit/index.js";
 import { sortFiles, type OutputFile } from "./files.js";
@@ -40,6 +41,7 @@ export interface GenerateResult {
 /** Runs the whole pipeline in memory. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   startFormatter();
+  startCompiler();
   const timings: Record<string, number> = {};
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -54,27 +56,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     loadTemplates(options.templatesDir, options.freshRuntime),
   ]);
   const { cache } = options;
-  const emitted: OutputFile[] = [];
   const formatting: Promise<OutputFile[]>[] = [];
+  const compiling: Promise<OutputFile[]>[] = [];
   const inputs = cache === undefined ? undefined : emitInputs(model, templates);
   for (const emitter of EMITTERS) {
-    // Modules load in turn (see emit/index.ts); each one's files go to the formatter thread at
-    // once, so it formats while this thread emits and compiles. Dist files are formatted after
-    // compiling, so compiling the unformatted text changes nothing but the order of work.
+    // Modules load in turn (see emit/index.ts); each one's files go to the formatter and compiler
+    // threads at once, so they format and compile while this thread emits. Dist files are
+    // formatted after compiling, so compiling the unformatted text changes nothing but the order
+    // of work.
     const emit = async (): Promise<OutputFile[]> => {
       const run = await time("load", () => emitter.load());
       return time(`emit:${emitter.name}`, () => run(model, templates));
     };
     const files = await (cache === undefined ? emit() : emitCached(emitter, emit, cache, inputs!));
-    emitted.push(...files);
     formatting.push(formatFiles(files, cache));
+    compiling.push(compileFilesAsync(files, cache).then((dist) => formatFiles(dist, cache)));
   }
-  const { compileFiles, compileFilesCached, copiedToDist } = await import("./compile.js");
-  const compiled = await time("compile", () =>
-    cache === undefined ? compileFiles(emitted) : compileFilesCached(emitted, cache),
-  );
   const sources = (await time("format", () => Promise.all(formatting))).flat();
-  const outputs = await time("format", () => formatFiles(compiled, cache));
+  const outputs = (await time("compile", () => Promise.all(compiling))).flat();
   const files = [...sources, ...outputs, ...copiedToDist(sources)].map(({ path, contents }) => ({
     path,
     contents,

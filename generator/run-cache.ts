@@ -137,11 +137,7 @@ export async function storeRun(cache: Cache, key: RunKey, run: CachedRun): Promi
   const hashes = await Promise.all(run.specFiles.map(hashFile));
   if (hashes.some((hash) => hash === undefined)) return;
   const dependencies = run.specFiles.map((path, index) => [path, hashes[index]!] as const);
-  const files = run.files.map((file) => {
-    const blob = contentHash(file.contents);
-    cache.put(blob, file.contents);
-    return [file.path, blob] as const;
-  });
+  const files = run.files.map((file) => [file.path, cache.putBlob(file.contents)] as const);
   const entry: RunEntry = { specFiles: run.specFiles, dependencies, warnings: run.warnings, files };
   cache.put(key.key, JSON.stringify(entry));
 }

@@ -72,7 +72,6 @@ export const EMITTERS: readonly Emitter[] = [
   },
   // The docs need no TypeScript either: their pages are formatted while the compiler loads.
   { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
-  { name: "types", load: async () => (await import("./types.js")).emitTypes },
   {
     name: "validators",
     load: async () => (await import("./validators.js")).emitValidators,
@@ -80,6 +79,9 @@ export const EMITTERS: readonly Emitter[] = [
   },
   { name: "operations", load: async () => (await import("./operations.js")).emitOperations },
   { name: "client", load: async () => (await import("./client.js")).emitClient },
+  // Types come after the emitters whose files are compiled: the compiler thread compiles those
+  // while this one emits the types (which need no compiling: their declarations are the source).
+  { name: "types", load: async () => (await import("./types.js")).emitTypes },
   {
     name: "runtime",
     load: async () => {

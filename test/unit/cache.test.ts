@@ -63,6 +63,23 @@ describe("Cache", () => {
     expect(await cache.get(key)).toBe("the value");
   });
 
+  it("files a blob under its content hash once, and again after a read found it damaged", async () => {
+    const cache = new Cache({ dir });
+    const key = cache.putBlob("blob body");
+    await cache.settle();
+    expect(key).toBe(contentHash("blob body"));
+    expect(await cache.get(key)).toBe("blob body");
+    const path = entryPath(key);
+    await writeFile(path, (await readFile(path, "utf8")).replace("blob", "blub"));
+    expect(cache.putBlob("blob body")).toBe(key);
+    await cache.settle();
+    expect(await cache.get(key)).toBeUndefined(); // left as it was: a blob on file is not rewritten
+    expect(existsSync(path)).toBe(false); // ...until a read finds it damaged and removes it
+    cache.putBlob("blob body");
+    await cache.settle();
+    expect(await cache.get(key)).toBe("blob body");
+  });
+
   it("memo computes only the missing inputs, once, in order", async () => {
     const cache = new Cache({ dir });
     const keyOf = (input: string): string => hashOf("upper", input);
@@ -142,7 +159,8 @@ describe("prune", () => {
     await utimes(entryPath(old), past, past);
     await utimes(entryPath(used), past - 60, past - 60);
     const size = (await readFile(entryPath(old))).length;
-    const second = new Cache({ dir, maxBytes: size * 2 });
+    // Three entries are over the bound; two are under 80% of it: only the oldest goes.
+    const second = new Cache({ dir, maxBytes: size * 3 - 1 });
     expect(await second.get(used)).toBe("y".repeat(1000));
     second.put(hashOf("new"), "z".repeat(1000));
     await second.settle();
