@@ -55,7 +55,10 @@ let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, (reply: Reply) => void>();
 
-/** Starts the compiler thread (once per process), so that it loads TypeScript early; cheap to call again. */
+/**
+ * Starts the compiler thread (once per process), so that it loads TypeScript while this thread
+ * runs the first emitters; cheap to call again. Until it is started, files compile in this thread.
+ */
 export function startCompiler(): void {
   if (worker !== undefined) return;
   worker = new Worker(new URL("./compile-worker.mjs", import.meta.url));
@@ -74,10 +77,14 @@ export function startCompiler(): void {
   worker.unref();
 }
 
-/** Each file's compiled twins, in order, from the compiler thread. */
+/**
+ * Each file's compiled twins, in order: from the compiler thread when it was started (for a large
+ * spec: see generate.ts), else in this thread (a small spec's files compile in less time than a
+ * thread takes to load TypeScript).
+ */
 async function compileOnThread(files: readonly OutputFile[]): Promise<OutputFile[][]> {
   if (files.length === 0) return [];
-  startCompiler();
+  if (worker === undefined) return (await import("./compile.js")).compileEach(files);
   const id = nextId++;
   const jobs = files.map(({ path, contents, typesOnly }) => ({ path, contents, typesOnly }));
   const reply = await new Promise<Reply>((resolve) => {

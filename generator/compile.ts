@@ -19,5 +19,10 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = compilerOptions(ts);
 
 /** Compiles every `src/**.ts` file into `dist/**.js` and `dist/**.d.ts`; returns the new files. */
 export function compileFiles(files: readonly OutputFile[]): OutputFile[] {
-  return files.filter(isCompiled).flatMap((file) => compileFile(ts, file));
+  return compileEach(files.filter(isCompiled)).flat();
+}
+
+/** Each file's `dist/` twins, in order (the files are all to be compiled). */
+export function compileEach(files: readonly OutputFile[]): OutputFile[][] {
+  return files.map((file) => compileFile(ts, file));
 }
