@@ -58,7 +58,7 @@ export class Cache {
 
   /**
    * The text filed under `key`, or undefined when there is none or it does not verify (a damaged
-   * entry is removed, so that `putBlob` writes it anew).
+   * entry is removed).
    */
   async get(key: string): Promise<string | undefined> {
     const text = await readFile(this.pathOf(key), "utf8").catch(() => undefined);
@@ -76,21 +76,15 @@ export class Cache {
   }
 
   /**
-   * Files `body` under its own content hash and returns that key. A blob already on file is left
-   * as it is (its name is its content, and a damaged one is removed when a read finds it).
+   * Files `body` under its own content hash and returns that key. A blob already on file that
+   * verifies is left as it is (reading it costs less than writing it again).
    */
   putBlob(body: string): string {
     const key = contentHash(body);
     const write = async (): Promise<void> => {
-      const exists = await stat(this.pathOf(key)).then(
-        () => true,
-        () => false,
-      );
-      if (exists) this.touched.add(key);
-      else {
-        this.added++;
-        await this.write(key, body);
-      }
+      if ((await this.get(key)) !== undefined) return;
+      this.added++;
+      await this.write(key, body);
     };
     this.writes.push(write().catch(() => undefined));
     return key;
