@@ -5,7 +5,7 @@
  * cache and stays correct; `generate()` run twice with an edit between (as `--watch` does) gives
  * the edited output. The corpus version is test/corpus/cache.test.ts.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -166,3 +166,47 @@ describe(
     });
   },
 );
+
+/** Resolves once `child`'s stdout has printed `count` lines matching `pattern`. */
+function printed(child: ChildProcess, pattern: RegExp, count: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    let text = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      const lines = text.split("\n");
+      text = lines.pop()!;
+      seen += lines.filter((line) => pattern.test(line)).length;
+      if (seen >= count) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`--watch exited (${code}) before printing`)));
+  });
+}
+
+describe("--watch with a cache", { timeout: 300_000 }, () => {
+  it("regenerates an edit through the cache: the same tree as without one", async () => {
+    const out = `${dir}/watched`;
+    const child = spawn(
+      process.execPath,
+      ["generator/bin.js", "--spec", spec, "--out", out, "--watch", "--cache-dir", cacheDir],
+      { cwd: ROOT, env: { ...process.env, CF_SDK_TIMINGS: "1" } },
+    );
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await printed(child, /^Watching /, 1);
+      const generated = printed(child, /^Generated /, 1);
+      stderr = "";
+      await editFirstSummary(" (watched)");
+      await generated;
+      // The rerun took the validators from the cache: the edit was to an operation's prose.
+      expect(stages({ code: 0, stdout: "", stderr })).toContain("emit:types");
+      expect(stages({ code: 0, stdout: "", stderr })).not.toContain("emit:validator-code");
+      const reference = await cli(["--no-cache", "--out", `${dir}/watched-reference`]);
+      expect(reference.code, reference.stderr).toBe(0);
+      await expectSameTrees(out, `${dir}/watched-reference`);
+    } finally {
+      child.kill("SIGINT");
+    }
+  });
+});
