@@ -49,8 +49,9 @@ async function expectSameTrees(actualDir: string, expectedDir: string): Promise<
 }
 
 /**
- * Edits the spec in place: the first operation's description (JSON), or the first one-line
- * `description:` or `summary:` (YAML, where the text is edited so as to keep its layout).
+ * Edits the spec in place: the first operation's description (JSON; the API's description when
+ * it has no operation), or the first one-line `description:` or `summary:` (YAML, where the text
+ * is edited so as to keep its layout).
  */
 async function editSpec(file: string): Promise<void> {
   const source = await readFile(file, "utf8");
@@ -59,9 +60,15 @@ async function editSpec(file: string): Promise<void> {
   await writeFile(file, edited);
 }
 
+/** The first operation's description (of `paths`, else `webhooks`), else the API's description. */
 function editJson(source: string): string {
-  const spec = JSON.parse(source) as { paths?: Record<string, Record<string, unknown>> };
-  for (const item of Object.values(spec.paths ?? {})) {
+  type Operations = Record<string, Record<string, unknown>>;
+  const spec = JSON.parse(source) as {
+    paths?: Operations;
+    webhooks?: Operations;
+    info?: { description?: unknown };
+  };
+  for (const item of [...Object.values(spec.paths ?? {}), ...Object.values(spec.webhooks ?? {})]) {
     for (const operation of Object.values(item)) {
       const op = operation as { operationId?: unknown; description?: unknown } | null;
       if (op === null || typeof op !== "object" || op.operationId === undefined) continue;
@@ -69,7 +76,10 @@ function editJson(source: string): string {
       return JSON.stringify(spec, null, 2);
     }
   }
-  return source;
+  if (spec.info === undefined) return source;
+  const text = spec.info.description;
+  spec.info.description = `${typeof text === "string" ? text : ""} (edited)`;
+  return JSON.stringify(spec, null, 2);
 }
 
 function editYaml(source: string): string {
