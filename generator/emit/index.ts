@@ -70,8 +70,6 @@ export const EMITTERS: readonly Emitter[] = [
     load: async () => (await import("./validator-code.js")).emitValidatorCode,
     reads: withoutOperationProse,
   },
-  // The docs need no TypeScript either: their pages are formatted while the compiler loads.
-  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
   {
     name: "validators",
     load: async () => (await import("./validators.js")).emitValidators,
@@ -79,8 +77,10 @@ export const EMITTERS: readonly Emitter[] = [
   },
   { name: "operations", load: async () => (await import("./operations.js")).emitOperations },
   { name: "client", load: async () => (await import("./client.js")).emitClient },
-  // Types come after the emitters whose files are compiled: the compiler thread compiles those
-  // while this one emits the types (which need no compiling: their declarations are the source).
+  // The docs and the types come after the emitters whose files are compiled: the compiler thread
+  // compiles those while this one emits these (nothing to compile: pages, and declarations that
+  // are their own source).
+  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
   { name: "types", load: async () => (await import("./types.js")).emitTypes },
   {
     name: "runtime",
