@@ -1,6 +1,7 @@
 /**
  * The command line: `cf-sdk-generate [--spec file] [--out dir] [--check] [--watch]
- * [--report file] [--fail-on-breaking]`. The only module that touches `process`, stdout and stderr.
+ * [--report file] [--fail-on-breaking] [--cache-dir dir | --no-cache]`. The only module that
+ * touches `process`, stdout and stderr.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
@@ -8,6 +9,7 @@ import { parseArgs } from "node:util";
 import type { ChangeOutcome } from "./changes.js";
 import { DiagnosticsError, formatDiagnostic, formatWarnings } from "./diagnostics.js";
 import { GENERATED_MARKER, type OutputFile } from "./files.js";
+import type { GenerateResult } from "./generate.js";
 import { startFormatter } from "./format.js";
 import { watch } from "./watch.js";
 import {
@@ -34,6 +36,10 @@ Options:
   --fail-on-breaking
                  exit 2 when the report has a breaking change (after writing,
                  unless --check)
+  --cache-dir <dir>
+                 reuse earlier work kept in this folder (default:
+                 node_modules/.cache/cf-sdk-generate); the output is the same without it
+  --no-cache     keep and use no cache (the default when CI is set and no --cache-dir is given)
   -h, --help     show this help
 
 A run that changes the API prints the API change report against the output folder's
@@ -55,7 +61,12 @@ export interface CliOptions {
   /** Where to write the JSON change report, if anywhere. */
   readonly report?: string | undefined;
   readonly failOnBreaking?: boolean;
+  /** The cache folder, or undefined for no cache. */
+  readonly cacheDir?: string | undefined;
 }
+
+/** Where the cache lives unless `--cache-dir` says otherwise (the convention of build tools). */
+export const DEFAULT_CACHE_DIR = "node_modules/.cache/cf-sdk-generate";
 
 /** Parses argv; throws a TypeError with a readable message on unknown or malformed options. */
 export function parseCli(argv: readonly string[]): CliOptions {
@@ -69,6 +80,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
       help: { type: "boolean", short: "h", default: false },
       report: { type: "string" },
       "fail-on-breaking": { type: "boolean", default: false },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -81,7 +94,16 @@ export function parseCli(argv: readonly string[]): CliOptions {
     help: values.help,
     report: values.report,
     failOnBreaking: values["fail-on-breaking"],
+    cacheDir: cacheDirOf(values["cache-dir"], values["no-cache"]),
   };
+}
+
+/** `--no-cache` wins; CI (the `CI` variable) runs without a cache unless given a folder. */
+function cacheDirOf(given: string | undefined, disabled: boolean): string | undefined {
+  if (disabled) return undefined;
+  const ci =
+    process.env["CI"] !== undefined && process.env["CI"] !== "" && process.env["CI"] !== "false";
+  return given ?? (ci ? undefined : DEFAULT_CACHE_DIR);
 }
 
 /** Runs the CLI and returns the exit code. */
@@ -106,11 +128,7 @@ export async function runOnce(options: CliOptions): Promise<number> {
   const started = performance.now();
   const outDir = resolve(options.out);
   try {
-    // The formatter thread starts first, to load prettier while this one loads the pipeline.
-    startFormatter();
-    // Loaded on first use, so --help and usage errors answer at once.
-    const { generate } = await import("./generate.js");
-    const generated = await generate({ specPath: options.spec });
+    const generated = await generateCached(options);
     const { warnings, timings } = generated;
     if (warnings.length > 0) process.stderr.write(formatWarnings(warnings, process.cwd()));
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
@@ -164,6 +182,32 @@ function changesExitCode(options: CliOptions, changes: ChangeOutcome, code: numb
   const breaking = changes.report.changes.some((change) => change.level === "breaking");
   if (options.failOnBreaking === true && breaking) return 2;
   return changes.versionError !== undefined ? Math.max(code, 1) : code;
+}
+
+/**
+ * A whole run from the cache when its inputs are unchanged (the pipeline is then never loaded),
+ * else the pipeline, its stages reusing what they can, and the run filed for next time.
+ */
+async function generateCached(options: CliOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const { openCache, runKey, cachedRun, storeRun } = await import("./run-cache.js");
+  const cache = options.cacheDir === undefined ? undefined : await openCache(options.cacheDir);
+  const key = cache === undefined ? undefined : await runKey(cache, { specPath: options.spec });
+  const hit = key === undefined ? undefined : await cachedRun(cache!, key);
+  if (hit !== undefined) {
+    await cache!.settle();
+    return { ...hit, timings: { cache: performance.now() - started } };
+  }
+  // The formatter thread starts first, to load prettier while this one loads the pipeline.
+  startFormatter();
+  // Loaded on first use, so --help, usage errors and cached runs never load it.
+  const { generate } = await import("./generate.js");
+  const result = await generate({ specPath: options.spec, ...(cache ? { cache } : {}) });
+  if (cache !== undefined) {
+    await storeRun(cache, key!, result);
+    await cache.settle();
+  }
+  return result;
 }
 
 function reportCheck(out: string, status: OutputStatus): number {

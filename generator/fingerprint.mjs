@@ -21,6 +21,7 @@ export async function runtimeFingerprint(root) {
     await version("prettier"),
     await read(".prettierrc.json"),
     await read("generator/compile.ts"),
+    await read("generator/transpile.mjs"),
     ...(await Promise.all(
       names.map(async (name) => `${name}\0${await read(`templates/runtime/${name}`)}`),
     )),

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./files.js";
+import type { GenerationCache } from "./run-cache.js";
 
 /**
  * Prettier's parser per file. TypeScript is read by `babel-ts`: the same output as prettier's
@@ -64,20 +65,48 @@ export function startFormatter(): void {
  */
 export const PRETTIER_MAX_LENGTH = 250_000;
 
-/** Formats every file prettier knows (skipping `preformatted` ones); a failure names the file. */
-export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
-  startFormatter();
+interface Job {
+  readonly path: string;
+  readonly contents: string;
+  readonly parser: string | undefined;
+}
+
+/**
+ * Formats every file prettier knows (skipping `preformatted` ones); a failure names the file.
+ * With a cache, a text formatted before (by the same parser and generator) is not sent again.
+ */
+export async function formatFiles(
+  files: readonly OutputFile[],
+  cache?: GenerationCache,
+): Promise<OutputFile[]> {
   const jobs = files.map((file) => ({
     path: file.path,
     contents: file.contents,
     parser: parserOf(file),
   }));
-  const reply = await request(jobs);
-  if (reply.error !== undefined) throw new Error(reply.error);
+  const toFormat = jobs.filter((job) => job.parser !== undefined);
+  const formatted =
+    cache === undefined
+      ? await formatJobs(toFormat)
+      : await cache.memo(
+          toFormat,
+          (job) => cache.key("format", job.parser!, job.contents),
+          formatJobs,
+        );
+  let next = 0;
   return files.map((file, index) => ({
     ...file,
-    contents: reply.formatted?.[index] ?? file.contents,
+    contents: jobs[index]!.parser === undefined ? file.contents : formatted[next++]!,
   }));
+}
+
+/** The jobs' formatted texts, from the formatter thread. */
+async function formatJobs(jobs: readonly Job[]): Promise<string[]> {
+  if (jobs.length === 0) return [];
+  startFormatter();
+  const reply = await request(jobs);
+  if (reply.error !== undefined) throw new Error(reply.error);
+  return jobs.map((job, index) => reply.formatted?.[index] ?? job.contents);
 }
 
 function parserOf(file: OutputFile): string | undefined {

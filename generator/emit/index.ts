@@ -30,20 +30,71 @@ export type EmitOutput =
 export interface Emitter {
   readonly name: string;
   load(): Promise<EmitFunction>;
+  /**
+   * The part of the model its files depend on (with the templates), when that is less than the
+   * whole: the cache reuses its files while this part is unchanged (generator/cache.ts).
+   */
+  readonly reads?: (model: ApiModel) => unknown;
 }
+
+/**
+ * The model without the prose of operations (their `summary` and `description`, in the model and
+ * in the document), which no validator reads: an edited operation description leaves the
+ * validators' cache entries valid.
+ */
+export function withoutOperationProse(model: ApiModel): unknown {
+  const paths = model.document["paths"] as Record<string, Record<string, unknown>> | undefined;
+  const quiet = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+    return { ...value, summary: undefined, description: undefined };
+  };
+  const quietPaths = Object.fromEntries(
+    Object.entries(paths ?? {}).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([key, op]) => [key, METHODS.has(key) ? quiet(op) : op]),
+      ),
+    ]),
+  );
+  return {
+    ...model,
+    operations: model.operations.map(quiet),
+    document: { ...model.document, paths: quietPaths },
+  };
+}
+
+const METHODS: ReadonlySet<string> = new Set([
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+]);
 
 /** Every emitter, in the order they run (files are listed sorted by path). */
 export const EMITTERS: readonly Emitter[] = [
   {
     name: "validator-code",
     load: async () => (await import("./validator-code.js")).emitValidatorCode,
+    reads: withoutOperationProse,
   },
-  // The docs need no TypeScript either: their pages are formatted while the compiler loads.
-  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
-  { name: "types", load: async () => (await import("./types.js")).emitTypes },
-  { name: "validators", load: async () => (await import("./validators.js")).emitValidators },
+  {
+    name: "validators",
+    load: async () => (await import("./validators.js")).emitValidators,
+    reads: withoutOperationProse,
+  },
   { name: "operations", load: async () => (await import("./operations.js")).emitOperations },
   { name: "client", load: async () => (await import("./client.js")).emitClient },
+  // The `./mocks` entries: never imported by the client's files, so bundles do not change.
+  { name: "mocks", load: async () => (await import("./mocks.js")).emitMocks },
+  // The docs and the types come after the emitters whose files are compiled: the compiler thread
+  // compiles those while this one emits these (nothing to compile: pages, and declarations that
+  // are their own source).
+  { name: "docs", load: async () => (await import("./docs.js")).emitDocs },
+  { name: "types", load: async () => (await import("./types.js")).emitTypes },
   {
     name: "runtime",
     load: async () => {
@@ -53,6 +104,4 @@ export const EMITTERS: readonly Emitter[] = [
   },
   { name: "package", load: async () => (await import("./package.js")).emitPackage },
   { name: "spec-json", load: async () => (await import("./spec-json.js")).emitSpecJson },
-  // The `./mocks` entries: never imported by the client's files, so bundles do not change.
-  { name: "mocks", load: async () => (await import("./mocks.js")).emitMocks },
 ];

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { COMPILER_OPTIONS, compileFiles, copiedToDist } from "../../generator/compile.js";
+import { compileFilesAsync, startCompiler } from "../../generator/compile-thread.js";
 
 const RUNTIME = new URL("../../templates/runtime/", import.meta.url);
 
@@ -67,5 +68,27 @@ describe("compileFiles", () => {
       "dist/validators/ajv.js",
       "dist/validators/ajv.d.ts",
     ]);
+  });
+});
+
+describe("compileFilesAsync (the pipeline's compile stage)", () => {
+  it("gives what compileFiles gives, in this thread and on the compiler thread", async () => {
+    const files = [
+      ...runtimeFiles,
+      { path: "src/types.ts", contents: "export type A = 1;\n", typesOnly: true },
+      { path: "src/runtime/done.ts", contents: "export const d = 1;\n", precompiled: true },
+    ];
+    const inProcess = compileFiles(files);
+    expect(await compileFilesAsync(files)).toEqual(inProcess);
+    startCompiler();
+    expect(await compileFilesAsync(files)).toEqual(inProcess);
+  });
+
+  it("fails with the file's message on the compiler thread too", async () => {
+    startCompiler();
+    const file = { path: "src/broken.ts", contents: "export const = ;\n" };
+    await expect(compileFilesAsync([file])).rejects.toThrow(
+      /^Generated src\/broken\.ts does not compile: 1:14 /,
+    );
   });
 });

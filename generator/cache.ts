@@ -1,0 +1,185 @@
+/**
+ * A content-addressed store under the stages: each entry is text filed under a hash of
+ * everything it was made from, so a stage asks "what did these inputs give last time?" and either
+ * reuses the answer or computes it and files it. The pipeline's shape does not change; a stage that
+ * is not handed a cache (or a disabled one) computes as before.
+ *
+ * An entry is one file, `<dir>/<key[0..2]>/<key>`, holding a header line (a magic word, the key,
+ * and the SHA-256 of the body) and the body. Reads check all three, so a damaged, truncated or
+ * foreign file is ignored (and overwritten when the entry is next made), never trusted. Writes go to
+ * a temporary file renamed into place, so a concurrent reader sees the old entry or the new one.
+ * The folder is bounded: after a run that added entries, the least recently used are removed
+ * until it is under its size limit (reads refresh an entry's modification time).
+ *
+ * Knows nothing of OpenAPI; `run-cache.ts` files whole runs, and the stages their own outputs.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/** The first word of every entry: a file without it is not ours (or from another format). */
+const MAGIC = "cf-sdk-cache/1";
+
+/** The default bound of a cache folder (bytes); about six versions of Cloudflare's whole API. */
+export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+
+/** Where and whether to cache. */
+export interface CacheOptions {
+  /** The cache folder; entries are created on first use. */
+  readonly dir: string;
+  /** Prune the folder to this many bytes after a run that added entries. */
+  readonly maxBytes?: number;
+}
+
+/** SHA-256 (hex) of the parts, each length-prefixed so that no two lists of parts collide. */
+export function hashOf(...parts: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest("hex");
+}
+
+/** The SHA-256 (hex) of one text, as the entries' header carries it. */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** The store. Every method is safe to call concurrently, from this process or another. */
+export class Cache {
+  readonly dir: string;
+  private readonly maxBytes: number;
+  private readonly writes: Promise<void>[] = [];
+  private readonly touched = new Set<string>();
+  private added = 0;
+
+  constructor(options: CacheOptions) {
+    this.dir = options.dir;
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  }
+
+  /**
+   * The text filed under `key`, or undefined when there is none or it does not verify (a damaged
+   * entry is removed).
+   */
+  async get(key: string): Promise<string | undefined> {
+    const text = await readFile(this.pathOf(key), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    const body = verified(text, key);
+    if (body === undefined) await rm(this.pathOf(key), { force: true }).catch(() => undefined);
+    else this.touched.add(key);
+    return body;
+  }
+
+  /** Files `body` under `key` (in the background: `settle()` waits for it). */
+  put(key: string, body: string): void {
+    this.added++;
+    this.writes.push(this.write(key, body).catch(() => undefined)); // a cache that cannot write only costs time
+  }
+
+  /**
+   * Files `body` under its own content hash and returns that key. A blob already on file that
+   * verifies is left as it is (reading it costs less than writing it again).
+   */
+  putBlob(body: string): string {
+    const key = contentHash(body);
+    const write = async (): Promise<void> => {
+      if ((await this.get(key)) !== undefined) return;
+      this.added++;
+      await this.write(key, body);
+    };
+    this.writes.push(write().catch(() => undefined));
+    return key;
+  }
+
+  /**
+   * `compute(input)` for each input, through the cache: `keyOf` names an input's entry, and only
+   * the inputs without a verified entry are computed (in one call, in order).
+   */
+  async memo<I>(
+    inputs: readonly I[],
+    keyOf: (input: I) => string,
+    compute: (missing: readonly I[]) => Promise<readonly string[]>,
+  ): Promise<string[]> {
+    const keys = inputs.map(keyOf);
+    const found = await Promise.all(keys.map((key) => this.get(key)));
+    const missing = inputs.filter((_, index) => found[index] === undefined);
+    const computed = missing.length === 0 ? [] : await compute(missing);
+    let next = 0;
+    return found.map((body, index) => {
+      if (body !== undefined) return body;
+      const made = computed[next++]!;
+      this.put(keys[index]!, made);
+      return made;
+    });
+  }
+
+  /** Waits for pending writes, refreshes the entries read, and prunes when entries were added. */
+  async settle(): Promise<void> {
+    await Promise.all(this.writes.splice(0));
+    const now = new Date();
+    const touched = [...this.touched].map((key) => utimes(this.pathOf(key), now, now));
+    this.touched.clear();
+    await Promise.allSettled(touched);
+    if (this.added > 0) await prune(this.dir, this.maxBytes).catch(() => undefined);
+    this.added = 0;
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir, key.slice(0, 2), key);
+  }
+
+  private async write(key: string, body: string): Promise<void> {
+    const target = this.pathOf(key);
+    const staging = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    await writeFile(staging, `${MAGIC} ${key} ${contentHash(body)}\n${body}`, "utf8");
+    await rename(staging, target).catch(async (error: unknown) => {
+      await rm(staging, { force: true });
+      throw error;
+    });
+  }
+}
+
+/** The body of an entry's text when its header names `key` and the body's hash; else undefined. */
+function verified(text: string, key: string): string | undefined {
+  const newline = text.indexOf("\n");
+  if (newline < 0) return undefined;
+  const [magic, entryKey, hash, ...rest] = text.slice(0, newline).split(" ");
+  if (magic !== MAGIC || entryKey !== key || rest.length > 0) return undefined;
+  const body = text.slice(newline + 1);
+  return contentHash(body) === hash ? body : undefined;
+}
+
+interface EntryStat {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/**
+ * Removes the least recently used entries (and stale temporary files) until the folder holds at
+ * most 80% of `maxBytes`, so that pruning is not needed again on the very next run.
+ */
+export async function prune(dir: string, maxBytes: number): Promise<void> {
+  const entries = await listEntries(dir);
+  let total = entries.reduce((sum, entry) => sum + entry.size, 0);
+  if (total <= maxBytes) return;
+  const oldestFirst = [...entries].sort((a, b) => a.mtimeMs - b.mtimeMs);
+  for (const entry of oldestFirst) {
+    if (total <= maxBytes * 0.8) break;
+    await rm(entry.path, { force: true });
+    total -= entry.size;
+  }
+}
+
+async function listEntries(dir: string): Promise<EntryStat[]> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = names.filter((entry) => entry.isFile());
+  const stats = await Promise.all(
+    files.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const info = await stat(path).catch(() => undefined);
+      return info === undefined ? undefined : { path, size: info.size, mtimeMs: info.mtimeMs };
+    }),
+  );
+  return stats.filter((entry): entry is EntryStat => entry !== undefined);
+}

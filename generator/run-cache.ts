@@ -1,0 +1,176 @@
+/**
+ * Whole runs through the cache: the inputs of a run (the generator's own code and toolchain, the
+ * templates, the options and the spec files) are hashed, and when a run with the same inputs is on
+ * file its files are taken from it: a rerun with nothing changed stops after hashing its inputs.
+ * Light on purpose (Node built-ins only): the CLI asks it before loading the pipeline.
+ *
+ * A run's entry records every spec file the run read (a root document may `$ref` others), with its
+ * hash; the key holds the root's. The files themselves are entries of their own, filed under their
+ * contents' hash, so runs that share files share entries.
+ */
+import { createRequire } from "node:module";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Cache, contentHash, hashOf } from "./cache.js";
+import type { Diagnostic } from "./diagnostics.js";
+import type { OutputFile } from "./files.js";
+
+/** What a run is made from, besides the generator itself. */
+export interface RunInputs {
+  readonly specPath: string;
+  /** Defaults to the generator's own `templates/`. */
+  readonly templatesDir?: string;
+  readonly freshRuntime?: boolean;
+}
+
+/** A run's result as the cache keeps it. */
+export interface CachedRun {
+  readonly files: readonly OutputFile[];
+  readonly warnings: readonly Diagnostic[];
+  readonly specFiles: readonly string[];
+}
+
+/** The run's key, and when its inputs were read (a later change of a spec file voids the run). */
+export interface RunKey {
+  readonly key: string;
+  readonly readAt: number;
+  readonly templateFiles: readonly string[];
+}
+
+interface RunEntry {
+  readonly specFiles: readonly string[];
+  readonly dependencies: readonly (readonly [path: string, hash: string])[];
+  readonly warnings: readonly Diagnostic[];
+  readonly files: readonly (readonly [path: string, blob: string])[];
+}
+
+/** The generator's folder (the CLI bundle sits in it too) and the repository root. */
+const GENERATOR_DIR: string = fileURLToPath(new URL(".", import.meta.url));
+const ROOT: string = fileURLToPath(new URL("..", import.meta.url));
+const TEMPLATES_DIR: string = join(ROOT, "templates");
+
+/** The libraries whose versions shape the output. */
+const TOOLCHAIN: readonly string[] = [
+  "@redocly/openapi-core",
+  "ajv",
+  "ajv-formats",
+  "handlebars",
+  "openapi-typescript",
+  "prettier",
+  "typescript",
+  "yaml-ast-parser",
+];
+
+/**
+ * A cache whose every key also covers the generator: its sources, the toolchain's versions, the
+ * formatter's options and Node's version. Any change to them starts from an empty cache.
+ */
+export async function openCache(dir: string, maxBytes?: number): Promise<GenerationCache> {
+  return new GenerationCache(
+    { dir: resolve(dir), ...(maxBytes === undefined ? {} : { maxBytes }) },
+    await generatorFingerprint(),
+  );
+}
+
+/** The cache of a generation: entries keyed by their inputs plus the generator's fingerprint. */
+export class GenerationCache extends Cache {
+  private readonly fingerprint: string;
+
+  constructor(options: ConstructorParameters<typeof Cache>[0], fingerprint: string) {
+    super(options);
+    this.fingerprint = fingerprint;
+  }
+
+  /** The key of an entry made from `parts` by this generator. */
+  key(...parts: readonly string[]): string {
+    return hashOf(this.fingerprint, ...parts);
+  }
+}
+
+/** Hashes the run's inputs (the root spec, the templates, the options) into its key. */
+export async function runKey(cache: GenerationCache, inputs: RunInputs): Promise<RunKey> {
+  const readAt = Date.now();
+  const templatesDir = resolve(inputs.templatesDir ?? TEMPLATES_DIR);
+  const specPath = resolve(inputs.specPath);
+  const [templates, spec] = await Promise.all([
+    readTree(templatesDir),
+    readFile(specPath, "utf8").catch(() => undefined),
+  ]);
+  const options = JSON.stringify([specPath, templatesDir, inputs.freshRuntime === true]);
+  const parts = [...templates.flatMap(([path, text]) => [path, text])];
+  const key = cache.key("run", options, spec ?? "\0missing", ...parts);
+  return { key, readAt, templateFiles: templates.map(([path]) => join(templatesDir, path)) };
+}
+
+/** The run filed under `key` when every spec file it read is unchanged and every file verifies. */
+export async function cachedRun(cache: Cache, key: RunKey): Promise<CachedRun | undefined> {
+  const body = await cache.get(key.key);
+  if (body === undefined) return undefined;
+  const entry = JSON.parse(body) as RunEntry;
+  const current = await Promise.all(entry.dependencies.map(([path]) => hashFile(path)));
+  if (entry.dependencies.some(([, hash], index) => current[index] !== hash)) return undefined;
+  const contents = await Promise.all(entry.files.map(([, blob]) => cache.get(blob)));
+  if (contents.some((text) => text === undefined)) return undefined;
+  return {
+    files: entry.files.map(([path], index) => ({ path, contents: contents[index]! })),
+    warnings: entry.warnings,
+    specFiles: entry.specFiles,
+  };
+}
+
+/**
+ * Files a run's result under its key, unless a spec file or template changed since the key was
+ * made (the result might then be of either version; `--watch` runs again anyway).
+ */
+export async function storeRun(cache: Cache, key: RunKey, run: CachedRun): Promise<void> {
+  const inputs = [...run.specFiles, ...key.templateFiles];
+  const times = await Promise.all(
+    inputs.map((path) =>
+      stat(path).then(
+        (s) => s.mtimeMs,
+        () => Infinity,
+      ),
+    ),
+  );
+  if (times.some((mtime) => mtime >= key.readAt)) return;
+  const hashes = await Promise.all(run.specFiles.map(hashFile));
+  if (hashes.some((hash) => hash === undefined)) return;
+  const dependencies = run.specFiles.map((path, index) => [path, hashes[index]!] as const);
+  const files = run.files.map((file) => [file.path, cache.putBlob(file.contents)] as const);
+  const entry: RunEntry = { specFiles: run.specFiles, dependencies, warnings: run.warnings, files };
+  cache.put(key.key, JSON.stringify(entry));
+}
+
+async function hashFile(path: string): Promise<string | undefined> {
+  const text = await readFile(path, "utf8").catch(() => undefined);
+  return text === undefined ? undefined : contentHash(text);
+}
+
+/** Every file under `dir` as sorted `[relative path, text]` pairs (empty when it is missing). */
+async function readTree(dir: string): Promise<[string, string][]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+  return Promise.all(paths.map(async (path) => [path, await readFile(join(dir, path), "utf8")]));
+}
+
+/** A hash of the generator's sources, the toolchain's versions, prettier's options and Node's. */
+async function generatorFingerprint(): Promise<string> {
+  const sources = (await readTree(GENERATOR_DIR)).filter(
+    ([path]) => /\.(ts|mjs|js)$/.test(path) && !path.startsWith(".build-"),
+  );
+  const prettierrc = await readFile(join(ROOT, ".prettierrc.json"), "utf8").catch(() => "");
+  const versions = await Promise.all(TOOLCHAIN.map(versionOf));
+  return hashOf(process.version, prettierrc, ...versions, ...sources.flat());
+}
+
+async function versionOf(name: string): Promise<string> {
+  const require = createRequire(join(ROOT, "package.json"));
+  const manifest = await readFile(require.resolve(`${name}/package.json`), "utf8").catch(() =>
+    readFile(join(ROOT, "node_modules", name, "package.json"), "utf8").catch(() => "{}"),
+  );
+  return `${name}@${String((JSON.parse(manifest) as { version?: unknown }).version)}`;
+}

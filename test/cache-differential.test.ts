@@ -1,0 +1,212 @@
+/**
+ * The cache changes nothing: the main spec generated through the real CLI with a cache (cold, warm,
+ * warm after an edit of one operation's summary, after an edit of a `$ref`ed file, with damaged
+ * entries) gives the same tree, byte for byte, as a run without one; `--check` answers from the
+ * cache and stays correct; `generate()` run twice with an edit between (as `--watch` does) gives
+ * the edited output. The corpus version is test/corpus/cache.test.ts.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../generator/generate.js";
+import { openCache } from "../generator/run-cache.js";
+import { ROOT, TMP } from "./helpers/paths.js";
+import { readTree } from "./helpers/tree.js";
+
+const dir = `${TMP}/cache-differential-${process.pid}`;
+const spec = `${dir}/spec/openapi.yaml`;
+const cacheDir = `${dir}/cache`;
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The CLI with its stage timings on, so a test can see which stages ran. */
+function cli(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["generator/bin.js", "--spec", spec, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CF_SDK_TIMINGS: "1" },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
+ * Generates into `name` with the cache, and (unless the spec is unchanged since the reference
+ * named `reference` was made) into `<name>-reference` without; both must agree byte for byte.
+ */
+async function expectSameWithCache(name: string, reference = `${name}-reference`): Promise<Run> {
+  if (reference === `${name}-reference`) {
+    const plain = await cli(["--no-cache", "--out", `${dir}/${reference}`]);
+    expect(plain.code, plain.stderr).toBe(0);
+  }
+  const cached = await cli(["--cache-dir", cacheDir, "--out", `${dir}/${name}`]);
+  expect(cached.code, cached.stderr).toBe(0);
+  await expectSameTrees(`${dir}/${name}`, `${dir}/${reference}`);
+  return cached;
+}
+
+async function expectSameTrees(actualDir: string, expectedDir: string): Promise<void> {
+  const [actual, expected] = await Promise.all([readTree(actualDir), readTree(expectedDir)]);
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [path, contents] of expected) {
+    expect(actual.get(path), `${path} differs with the cache`).toBe(contents);
+  }
+}
+
+/** The stages a run's timings line names (`cache` alone: the whole run came from the cache). */
+function stages(run: Run): string[] {
+  const line = run.stderr.split("\n").find((text) => /peak memory/.test(text)) ?? "";
+  return [...line.matchAll(/([a-z:-]+) \d+ ms/g)].map((match) => match[1]!);
+}
+
+/** Appends to the summary of the spec's first operation: a one-line edit of one operation. */
+async function editFirstSummary(text: string): Promise<void> {
+  const source = await readFile(spec, "utf8");
+  const edited = source.replace(/^(\s+)operationId: .*\n\1summary: .*$/m, (lines) => lines + text);
+  expect(edited, "the spec's first operation has a one-line summary").not.toBe(source);
+  await writeFile(spec, edited);
+}
+
+beforeAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await cp(`${ROOT}/spec`, `${dir}/spec`, { recursive: true });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+// Each test runs the CLI on the main spec up to four times: minutes on a busy machine.
+describe.sequential("the CLI with a cache", { timeout: 300_000 }, () => {
+  it("cold: the same tree as without a cache", async () => {
+    const run = await expectSameWithCache("cold");
+    expect(stages(run)).toContain("emit:validator-code");
+  });
+
+  it("warm: the same tree, taken whole from the cache", async () => {
+    const run = await expectSameWithCache("warm", "cold-reference");
+    expect(stages(run)).toEqual(["cache"]);
+  });
+
+  it("after a one-line edit of one operation: the same tree, validators reused", async () => {
+    await editFirstSummary(" (edited)");
+    const run = await expectSameWithCache("edited");
+    expect(stages(run)).toContain("emit:types");
+    expect(stages(run)).not.toContain("emit:validator-code");
+    expect(stages(run)).not.toContain("emit:validators");
+  });
+
+  it("after an edit of a file the root $refs: the same tree, not the cached run", async () => {
+    const components = (await readdir(`${dir}/spec/components`)).map((name) =>
+      join(`${dir}/spec/components`, name),
+    );
+    const file = components.find((path) => /\.ya?ml$/.test(path))!;
+    const source = await readFile(file, "utf8");
+    const edited = source.replace(/^(\s+description: )(\S.*)$/m, "$1$2 Edited.");
+    expect(edited).not.toBe(source);
+    await writeFile(file, edited);
+    const run = await expectSameWithCache("ref-edited");
+    expect(stages(run)).not.toEqual(["cache"]);
+  });
+
+  it("--check answers from the cache: clean on a current folder, stale files named otherwise", async () => {
+    const clean = await cli(["--cache-dir", cacheDir, "--check", "--out", `${dir}/ref-edited`]);
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(stages(clean)).toEqual(["cache"]);
+    const readme = `${dir}/ref-edited/README.md`;
+    await writeFile(readme, `${await readFile(readme, "utf8")}\nlocal change\n`);
+    const stale = await cli(["--cache-dir", cacheDir, "--check", "--out", `${dir}/ref-edited`]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("stale    ");
+    expect(stale.stderr).toContain("/README.md");
+    expect(stages(stale)).toEqual(["cache"]);
+  });
+
+  it("a damaged cache is never trusted: every entry corrupted, the same tree, entries rebuilt", async () => {
+    const entries = await readdir(cacheDir, { recursive: true, withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const entry of files) {
+      const path = join(entry.parentPath, entry.name);
+      const text = await readFile(path, "utf8");
+      await writeFile(path, `${text.slice(0, -1)}${text.endsWith("x") ? "y" : "x"}`);
+    }
+    const damaged = await expectSameWithCache("damaged", "ref-edited-reference");
+    expect(stages(damaged)).toContain("emit:validator-code");
+    const rebuilt = await expectSameWithCache("rebuilt", "ref-edited-reference");
+    expect(stages(rebuilt)).toEqual(["cache"]);
+  });
+});
+
+describe(
+  "generate() through a cache, twice with an edit between (as --watch runs)",
+  {
+    timeout: 300_000,
+  },
+  () => {
+    it("gives what generate() without a cache gives, each time", async () => {
+      const cache = await openCache(`${dir}/cache-watch`);
+      for (const edit of [" (first)", " (second)"]) {
+        const cached = await generate({ specPath: spec, cache });
+        await cache.settle();
+        const plain = await generate({ specPath: spec });
+        expect(cached.files).toEqual(plain.files);
+        await editFirstSummary(edit);
+      }
+      const afterEdit = await generate({ specPath: spec, cache });
+      expect(afterEdit.files).toEqual((await generate({ specPath: spec })).files);
+      expect(Object.keys(afterEdit.timings)).not.toContain("emit:validator-code");
+    });
+  },
+);
+
+/** Resolves once `child`'s stdout has printed `count` lines matching `pattern`. */
+function printed(child: ChildProcess, pattern: RegExp, count: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    let text = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      const lines = text.split("\n");
+      text = lines.pop()!;
+      seen += lines.filter((line) => pattern.test(line)).length;
+      if (seen >= count) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`--watch exited (${code}) before printing`)));
+  });
+}
+
+describe("--watch with a cache", { timeout: 300_000 }, () => {
+  it("regenerates an edit through the cache: the same tree as without one", async () => {
+    const out = `${dir}/watched`;
+    const child = spawn(
+      process.execPath,
+      ["generator/bin.js", "--spec", spec, "--out", out, "--watch", "--cache-dir", cacheDir],
+      { cwd: ROOT, env: { ...process.env, CF_SDK_TIMINGS: "1" } },
+    );
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await printed(child, /^Watching /, 1);
+      const generated = printed(child, /^Generated /, 1);
+      stderr = "";
+      await editFirstSummary(" (watched)");
+      await generated;
+      // The rerun took the validators from the cache: the edit was to an operation's prose.
+      expect(stages({ code: 0, stdout: "", stderr })).toContain("emit:types");
+      expect(stages({ code: 0, stdout: "", stderr })).not.toContain("emit:validator-code");
+      const reference = await cli(["--no-cache", "--out", `${dir}/watched-reference`]);
+      expect(reference.code, reference.stderr).toBe(0);
+      await expectSameTrees(out, `${dir}/watched-reference`);
+    } finally {
+      child.kill("SIGINT");
+    }
+  });
+});
