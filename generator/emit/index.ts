@@ -6,7 +6,7 @@
  * large output is already being formatted while the next emitter loads the compiler.
  */
 import type { OutputFile } from "../files.js";
-import type { ApiModel } from "../model/ir.js";
+import { HTTP_METHODS, type ApiModel } from "../model/ir.js";
 import type { Templates } from "../templates.js";
 
 /** What an emitter module provides: model and templates in, files out (and warnings, if any). */
@@ -63,16 +63,7 @@ export function withoutOperationProse(model: ApiModel): unknown {
   };
 }
 
-const METHODS: ReadonlySet<string> = new Set([
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-]);
+const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 /** Every emitter, in the order they run (files are listed sorted by path). */
 export const EMITTERS: readonly Emitter[] = [

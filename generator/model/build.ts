@@ -17,21 +17,12 @@ import type {
   ResponseModel,
   TagModel,
 } from "./ir.js";
+import { HTTP_METHODS } from "./ir.js";
 import { operationFunctionName, operationTypeName } from "./names.js";
 import { requestIdHeaderOf, securityOf, securitySchemesOf, serversOf } from "./security.js";
 
 type Node = Readonly<Record<string, unknown>>;
 
-const HTTP_METHODS: readonly HttpMethod[] = [
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-];
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set([
   "get",
   "head",

@@ -71,6 +71,18 @@ export interface ServerModel {
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
+/** The keys of a path item that are operations, in OpenAPI's order. */
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+];
+
 export interface OperationModel {
   /** As written in the spec; the key of openapi-typescript's `operations`. */
   readonly operationId: string;
