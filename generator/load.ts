@@ -13,6 +13,7 @@ import {
   type StyleguideConfig,
 } from "@redocly/openapi-core";
 import { Kind, safeLoad } from "yaml-ast-parser";
+import "./redocly-pointer.js"; // RFC 6901 pointers for every `$ref` Redocly reads
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
 
 /** The parsed root document and the resolver that read it (and will read its `$ref`ed files). */
