@@ -12,6 +12,8 @@ import {
   type Source,
   type StyleguideConfig,
 } from "@redocly/openapi-core";
+import type { Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
+import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { Kind, safeLoad } from "yaml-ast-parser";
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
 
@@ -169,6 +171,7 @@ export async function bundleSpec(
   loaded: LoadedSpec,
   config: StyleguideConfig,
 ): Promise<BundledSpec> {
+  if (UNCHANGED_BY_BUNDLING.has(loaded.document.source)) return bundledAsIs(loaded);
   const result = await bundleDocument({
     document: loaded.document,
     config,
@@ -179,6 +182,86 @@ export async function bundleSpec(
     rootFile: loaded.rootFile,
     api: result.bundle.parsed as Record<string, unknown>,
     files: [...result.fileDependencies].sort(),
+  };
+}
+
+/** Root documents that validation found Redocly's bundler would leave as they are. */
+const UNCHANGED_BY_BUNDLING = new WeakSet<Source>();
+
+/**
+ * A lint rule that reports nothing: as validation walks the spec, it watches for everything
+ * Redocly's bundler (`bundleDocument`, 1.34, without `dereference`) would rewrite when it walks
+ * the same document again: a `$ref` into another file, one it cannot resolve, or one where the
+ * spec expects a scalar (inlined); an Example's `externalValue` (read in); a discriminator mapping
+ * that is not `#/components/schemas/<name>` of an existing schema (saved again as a component).
+ * When there is none (a one-file spec: the common large case), `bundleSpec` skips the bundler,
+ * its second resolution of every `$ref` and its second walk of the whole document.
+ */
+export function bundlingCheck(): Oas3Visitor {
+  let root: Source | undefined;
+  let rewrites = false;
+  return {
+    Root: {
+      enter: (_root: unknown, ctx: UserContext) => {
+        root = ctx.location.source;
+      },
+      leave: () => {
+        if (root !== undefined && !rewrites) UNCHANGED_BY_BUNDLING.add(root);
+      },
+    },
+    ref: {
+      enter: (_ref: unknown, ctx: UserContext, resolved: ResolvedRef) => {
+        const source = resolved.location?.source;
+        const inPlace = source === root && source === ctx.location.source;
+        if (resolved.node === undefined || !inPlace || ctx.type.name === "scalar") rewrites = true;
+      },
+    },
+    Example: {
+      enter: (example: unknown) => {
+        const node = example as { externalValue?: unknown; value?: unknown } | null;
+        if (typeof node?.externalValue === "string" && node.value === undefined) rewrites = true;
+      },
+    },
+    DiscriminatorMapping: {
+      enter: (mapping: Record<string, unknown>, ctx: UserContext) => {
+        for (const target of Object.values(mapping)) {
+          if (!isSchemaComponentRef(target, ctx)) rewrites = true;
+        }
+      },
+    },
+  };
+}
+
+/** What a `ref` visitor is given about the `$ref`'s target. */
+interface ResolvedRef {
+  readonly node: unknown;
+  readonly location?: { readonly source: Source; readonly pointer: string };
+}
+
+/**
+ * Whether the bundler would write this mapping value back unchanged: it saves the target as the
+ * component named by the last segment of its pointer (as escaped), and writes that component's
+ * pointer. Only a plain name that is already the target is left as written.
+ */
+function isSchemaComponentRef(target: unknown, ctx: UserContext): boolean {
+  if (typeof target !== "string" || !/^#\/components\/schemas\/[^/~%]+$/.test(target)) {
+    return false;
+  }
+  const resolved = ctx.resolve({ $ref: target }) as ResolvedRef;
+  return resolved.node !== undefined && resolved.location?.pointer === target;
+}
+
+/**
+ * The spec as the bundler would return it when it rewrites nothing: the same parsed document, to
+ * which the bundler adds an empty `components` when there is none.
+ */
+function bundledAsIs(loaded: LoadedSpec): BundledSpec {
+  const api = loaded.document.parsed as Record<string, unknown>;
+  api["components"] = api["components"] || {};
+  return {
+    rootFile: loaded.rootFile,
+    api,
+    files: [...loaded.resolver.getFiles()].sort(),
   };
 }
 

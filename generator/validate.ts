@@ -12,7 +12,7 @@ import {
 import type { Oas3Rule, Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-import { locate, safeDecode, sourceLine, type LoadedSpec } from "./load.js";
+import { bundlingCheck, locate, safeDecode, sourceLine, type LoadedSpec } from "./load.js";
 import {
   isSupportedSchemaKey,
   likelySlipOf,
@@ -62,6 +62,9 @@ const OUR_RULES = [
   "parameter-schema-content",
 ] as const satisfies readonly DiagnosticCode[];
 
+/** A rule that reports nothing: it tells the bundle stage whether it has work (load.ts). */
+const BUNDLING_CHECK = "bundling-check";
+
 /** Our rules whose findings are warnings: the output ignores the thing, and that is safe. */
 const OUR_WARNINGS = [
   "schema-annotation",
@@ -89,6 +92,7 @@ export function validationConfig(): Promise<StyleguideConfig> {
       ...Object.keys(BUILTIN_RULES).map((id) => [id, "error"]),
       ...OUR_RULES.map((id) => [`cfgen/${id}`, "error"]),
       ...OUR_WARNINGS.map((id) => [`cfgen/${id}`, "warn"]),
+      [`cfgen/${BUNDLING_CHECK}`, "error"],
     ]),
     oas3_0Rules: { [EXAMPLE_RULE]: "warn" },
     oas3_1Rules: { [EXAMPLE_RULE]: "error" },
@@ -243,11 +247,12 @@ function codeOf(ruleId: string): DiagnosticCode {
 type RuleContext = UserContext;
 
 function ourRules(): Record<
-  (typeof OUR_RULES | typeof OUR_WARNINGS)[number] | "example-invalid",
+  (typeof OUR_RULES | typeof OUR_WARNINGS)[number] | "example-invalid" | typeof BUNDLING_CHECK,
   Oas3Rule
 > {
   return {
     "example-invalid": exampleRule,
+    [BUNDLING_CHECK]: bundlingCheck,
     "schema-keyword": () => ({ Schema: { enter: checkSchemaKeywords } }),
     "schema-format": () => ({ Schema: { enter: checkSchemaFormat } }),
     "schema-pattern": () => ({ Schema: { enter: checkSchemaPattern } }),
