@@ -16,6 +16,9 @@ import type { Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { Kind, safeLoad } from "yaml-ast-parser";
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
+import { jsonOffsetAt, safeDecode } from "./json-positions.js";
+
+export { safeDecode };
 
 /** The parsed root document and the resolver that read it (and will read its `$ref`ed files). */
 export interface LoadedSpec {
@@ -275,11 +278,24 @@ export function locate(
   location: LocationObject,
 ): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
   const { source, pointer, reportOnKey } = location;
+  const offset =
+    pointer === undefined ? undefined : offsetAt(source, pointer, reportOnKey === true);
+  const { line, column } = lineAndColumn(source, offset ?? 1);
+  return { file: source.absoluteRef, line, column, pointer: pointer ?? "#" };
+}
+
+/**
+ * Where the node at a pointer starts. A `.json` file (strict JSON: `SpecResolver` checked it) is
+ * scanned along the pointer only (json-positions.ts); a YAML one is looked up in its syntax tree.
+ * A byte-order mark shifts yaml-ast-parser's offsets, so such a file takes the tree too.
+ */
+function offsetAt(source: Source, pointer: string, onKey: boolean): number | undefined {
+  if (/\.json$/i.test(source.absoluteRef) && !source.body.startsWith("\uFEFF")) {
+    return jsonOffsetAt(source, source.body, pointer, onKey);
+  }
   // Redocly passes the same parser to `getAst`, which parses once and keeps the tree.
   const tree = source.getAst(safeLoad) as YamlNode | undefined;
-  const node = pointer === undefined ? undefined : astNodeAt(tree, pointer, reportOnKey === true);
-  const { line, column } = lineAndColumn(source, node?.startPosition ?? 1);
-  return { file: source.absoluteRef, line, column, pointer: pointer ?? "#" };
+  return astNodeAt(tree, pointer, onKey)?.startPosition;
 }
 
 /** The part of yaml-ast-parser's syntax tree that a lookup by pointer reads. */
@@ -324,15 +340,6 @@ function childNode(node: YamlNode, key: string): YamlNode | undefined {
     node.mappings?.find((m) => m.key?.value === key) ??
     node.mappings?.find((m) => m.key?.value === decoded);
   return mapping === undefined ? undefined : ((mapping.value as YamlNode | null) ?? mapping);
-}
-
-/** `decodeURIComponent`, or the text itself when it is not valid percent-encoding. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The text of a 1-based line of a source, trimmed. */
