@@ -16,7 +16,7 @@ import type { Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { Kind, safeLoad } from "yaml-ast-parser";
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
-import { jsonOffsetAt, safeDecode } from "./json-positions.js";
+import { jsonOffsetAt, memberCount, safeDecode } from "./json-positions.js";
 
 export { safeDecode };
 
@@ -59,7 +59,8 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
 class SpecResolver extends BaseResolver {
   override parseDocument(source: Source, isRoot?: boolean): Document {
     const json = /\.json$/i.test(source.absoluteRef);
-    if (json) assertJson(source);
+    const value = json ? parsedJson(source) : undefined;
+    if (json && readsAsInYaml(source, value)) return { source, parsed: value };
     const document = super.parseDocument(source, isRoot);
     // Strict JSON has no aliases; YAML has none without an anchor (`&name`).
     if (!json && source.body.includes("&")) assertAliasesBounded(document);
@@ -67,12 +68,12 @@ class SpecResolver extends BaseResolver {
   }
 }
 
-/** Throws a located `spec-syntax` diagnostic when a `.json` file is not strict JSON. */
-function assertJson(source: Source): void {
+/** The value of a `.json` file; throws a located `spec-syntax` diagnostic when it is not strict JSON. */
+function parsedJson(source: Source): unknown {
   // A byte-order mark is no JSON text, but editors write one; YAML skips it too.
   const bom = source.body.startsWith("\uFEFF") ? 1 : 0;
   try {
-    JSON.parse(source.body.slice(bom));
+    return JSON.parse(source.body.slice(bom)) as unknown;
   } catch (error) {
     const message = (error as Error).message;
     // V8 names the offset of the fault: "... in JSON at position 42 (line 3 column 1)".
@@ -94,6 +95,39 @@ function assertJson(source: Source): void {
       }),
     ]);
   }
+}
+
+/** Characters that Redocly's YAML parser (js-yaml 4) refuses: non-printable ones, lone surrogates. */
+const YAML_NON_PRINTABLE =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/**
+ * Whether Redocly's YAML parser, which reads every spec file, would read this JSON text as the
+ * value `JSON.parse` gave, so that the second, slower parse can be skipped. For strict JSON it
+ * does, except for: a repeated key (an error in YAML), a number out of range or `-0` (a string
+ * and `0` in YAML), the characters above (an error), a byte-order mark, and a `.JSON` file that
+ * Redocly does not parse unless it is the root. Any of these takes Redocly's own parse.
+ */
+function readsAsInYaml(source: Source, value: unknown): boolean {
+  const { body, absoluteRef } = source;
+  if (!absoluteRef.endsWith(".json") || body.startsWith("\uFEFF")) return false;
+  if (YAML_NON_PRINTABLE.test(body)) return false;
+  const keys = plainKeyCount(value);
+  return keys !== undefined && keys === memberCount(body);
+}
+
+/** How many keys the objects of a JSON value have, or undefined when a number reads otherwise in YAML. */
+function plainKeyCount(value: unknown): number | undefined {
+  let keys = 0;
+  const visit = (node: unknown): boolean => {
+    if (typeof node === "number") return Number.isFinite(node) && !Object.is(node, -0);
+    if (typeof node !== "object" || node === null) return true;
+    if (Array.isArray(node)) return node.every(visit);
+    const names = Object.keys(node);
+    keys += names.length;
+    return names.every((name) => visit((node as Record<string, unknown>)[name]));
+  };
+  return visit(value) ? keys : undefined;
 }
 
 /** The offset of the comma before a `}` or `]` at `offset` (spaces between), if there is one. */
