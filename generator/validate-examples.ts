@@ -234,6 +234,8 @@ class ExampleChecker {
         },
       );
       worker.once("error", reject);
+      // Unreferenced while the walk feeds it (a failed lint must not wait for it); awaited now.
+      worker.ref();
       this.send(true);
     });
   }
