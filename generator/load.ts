@@ -12,9 +12,14 @@ import {
   type Source,
   type StyleguideConfig,
 } from "@redocly/openapi-core";
+import type { Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
+import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { Kind, safeLoad } from "yaml-ast-parser";
 import "./redocly-pointer.js"; // RFC 6901 pointers for every `$ref` Redocly reads
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
+import { jsonOffsetAt, memberCount, safeDecode } from "./json-positions.js";
+
+export { safeDecode };
 
 /** The parsed root document and the resolver that read it (and will read its `$ref`ed files). */
 export interface LoadedSpec {
@@ -55,7 +60,8 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
 class SpecResolver extends BaseResolver {
   override parseDocument(source: Source, isRoot?: boolean): Document {
     const json = /\.json$/i.test(source.absoluteRef);
-    if (json) assertJson(source);
+    const value = json ? parsedJson(source) : undefined;
+    if (json && readsAsInYaml(source, value)) return { source, parsed: value };
     const document = super.parseDocument(source, isRoot);
     // Strict JSON has no aliases; YAML has none without an anchor (`&name`).
     if (!json && source.body.includes("&")) assertAliasesBounded(document);
@@ -63,12 +69,12 @@ class SpecResolver extends BaseResolver {
   }
 }
 
-/** Throws a located `spec-syntax` diagnostic when a `.json` file is not strict JSON. */
-function assertJson(source: Source): void {
+/** The value of a `.json` file; throws a located `spec-syntax` diagnostic when it is not strict JSON. */
+function parsedJson(source: Source): unknown {
   // A byte-order mark is no JSON text, but editors write one; YAML skips it too.
   const bom = source.body.startsWith("\uFEFF") ? 1 : 0;
   try {
-    JSON.parse(source.body.slice(bom));
+    return JSON.parse(source.body.slice(bom)) as unknown;
   } catch (error) {
     const message = (error as Error).message;
     // V8 names the offset of the fault: "... in JSON at position 42 (line 3 column 1)".
@@ -90,6 +96,39 @@ function assertJson(source: Source): void {
       }),
     ]);
   }
+}
+
+/** Characters that Redocly's YAML parser (js-yaml 4) refuses: non-printable ones, lone surrogates. */
+const YAML_NON_PRINTABLE =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+
+/**
+ * Whether Redocly's YAML parser, which reads every spec file, would read this JSON text as the
+ * value `JSON.parse` gave, so that the second, slower parse can be skipped. For strict JSON it
+ * does, except for: a repeated key (an error in YAML), a number out of range or `-0` (a string
+ * and `0` in YAML), the characters above (an error), a byte-order mark, and a `.JSON` file that
+ * Redocly does not parse unless it is the root. Any of these takes Redocly's own parse.
+ */
+function readsAsInYaml(source: Source, value: unknown): boolean {
+  const { body, absoluteRef } = source;
+  if (!absoluteRef.endsWith(".json") || body.startsWith("\uFEFF")) return false;
+  if (YAML_NON_PRINTABLE.test(body)) return false;
+  const keys = plainKeyCount(value);
+  return keys !== undefined && keys === memberCount(body);
+}
+
+/** How many keys the objects of a JSON value have, or undefined when a number reads otherwise in YAML. */
+function plainKeyCount(value: unknown): number | undefined {
+  let keys = 0;
+  const visit = (node: unknown): boolean => {
+    if (typeof node === "number") return Number.isFinite(node) && !Object.is(node, -0);
+    if (typeof node !== "object" || node === null) return true;
+    if (Array.isArray(node)) return node.every(visit);
+    const names = Object.keys(node);
+    keys += names.length;
+    return names.every((name) => visit((node as Record<string, unknown>)[name]));
+  };
+  return visit(value) ? keys : undefined;
 }
 
 /** The offset of the comma before a `}` or `]` at `offset` (spaces between), if there is one. */
@@ -170,6 +209,7 @@ export async function bundleSpec(
   loaded: LoadedSpec,
   config: StyleguideConfig,
 ): Promise<BundledSpec> {
+  if (UNCHANGED_BY_BUNDLING.has(loaded.document.source)) return bundledAsIs(loaded);
   const result = await bundleDocument({
     document: loaded.document,
     config,
@@ -183,6 +223,86 @@ export async function bundleSpec(
   };
 }
 
+/** Root documents that validation found Redocly's bundler would leave as they are. */
+const UNCHANGED_BY_BUNDLING = new WeakSet<Source>();
+
+/**
+ * A lint rule that reports nothing: as validation walks the spec, it watches for everything
+ * Redocly's bundler (`bundleDocument`, 1.34, without `dereference`) would rewrite when it walks
+ * the same document again: a `$ref` into another file, one it cannot resolve, or one where the
+ * spec expects a scalar (inlined); an Example's `externalValue` (read in); a discriminator mapping
+ * that is not `#/components/schemas/<name>` of an existing schema (saved again as a component).
+ * When there is none (a one-file spec: the common large case), `bundleSpec` skips the bundler,
+ * its second resolution of every `$ref` and its second walk of the whole document.
+ */
+export function bundlingCheck(): Oas3Visitor {
+  let root: Source | undefined;
+  let rewrites = false;
+  return {
+    Root: {
+      enter: (_root: unknown, ctx: UserContext) => {
+        root = ctx.location.source;
+      },
+      leave: () => {
+        if (root !== undefined && !rewrites) UNCHANGED_BY_BUNDLING.add(root);
+      },
+    },
+    ref: {
+      enter: (_ref: unknown, ctx: UserContext, resolved: ResolvedRef) => {
+        const source = resolved.location?.source;
+        const inPlace = source === root && source === ctx.location.source;
+        if (resolved.node === undefined || !inPlace || ctx.type.name === "scalar") rewrites = true;
+      },
+    },
+    Example: {
+      enter: (example: unknown) => {
+        const node = example as { externalValue?: unknown; value?: unknown } | null;
+        if (typeof node?.externalValue === "string" && node.value === undefined) rewrites = true;
+      },
+    },
+    DiscriminatorMapping: {
+      enter: (mapping: Record<string, unknown>, ctx: UserContext) => {
+        for (const target of Object.values(mapping)) {
+          if (!isSchemaComponentRef(target, ctx)) rewrites = true;
+        }
+      },
+    },
+  };
+}
+
+/** What a `ref` visitor is given about the `$ref`'s target. */
+interface ResolvedRef {
+  readonly node: unknown;
+  readonly location?: { readonly source: Source; readonly pointer: string };
+}
+
+/**
+ * Whether the bundler would write this mapping value back unchanged: it saves the target as the
+ * component named by the last segment of its pointer (as escaped), and writes that component's
+ * pointer. Only a plain name that is already the target is left as written.
+ */
+function isSchemaComponentRef(target: unknown, ctx: UserContext): boolean {
+  if (typeof target !== "string" || !/^#\/components\/schemas\/[^/~%]+$/.test(target)) {
+    return false;
+  }
+  const resolved = ctx.resolve({ $ref: target }) as ResolvedRef;
+  return resolved.node !== undefined && resolved.location?.pointer === target;
+}
+
+/**
+ * The spec as the bundler would return it when it rewrites nothing: the same parsed document, to
+ * which the bundler adds an empty `components` when there is none.
+ */
+function bundledAsIs(loaded: LoadedSpec): BundledSpec {
+  const api = loaded.document.parsed as Record<string, unknown>;
+  api["components"] = api["components"] || {};
+  return {
+    rootFile: loaded.rootFile,
+    api,
+    files: [...loaded.resolver.getFiles()].sort(),
+  };
+}
+
 /**
  * Turns a Redocly location into our diagnostic position fields. Redocly's `getLineColLocation`
  * counts lines from the top of the file for every problem: with Stripe's 678 warnings in a 6 MB
@@ -193,11 +313,24 @@ export function locate(
   location: LocationObject,
 ): Pick<Diagnostic, "file" | "line" | "column" | "pointer"> {
   const { source, pointer, reportOnKey } = location;
+  const offset =
+    pointer === undefined ? undefined : offsetAt(source, pointer, reportOnKey === true);
+  const { line, column } = lineAndColumn(source, offset ?? 1);
+  return { file: source.absoluteRef, line, column, pointer: pointer ?? "#" };
+}
+
+/**
+ * Where the node at a pointer starts. A `.json` file (strict JSON: `SpecResolver` checked it) is
+ * scanned along the pointer only (json-positions.ts); a YAML one is looked up in its syntax tree.
+ * A byte-order mark shifts yaml-ast-parser's offsets, so such a file takes the tree too.
+ */
+function offsetAt(source: Source, pointer: string, onKey: boolean): number | undefined {
+  if (/\.json$/i.test(source.absoluteRef) && !source.body.startsWith("\uFEFF")) {
+    return jsonOffsetAt(source, source.body, pointer, onKey);
+  }
   // Redocly passes the same parser to `getAst`, which parses once and keeps the tree.
   const tree = source.getAst(safeLoad) as YamlNode | undefined;
-  const node = pointer === undefined ? undefined : astNodeAt(tree, pointer, reportOnKey === true);
-  const { line, column } = lineAndColumn(source, node?.startPosition ?? 1);
-  return { file: source.absoluteRef, line, column, pointer: pointer ?? "#" };
+  return astNodeAt(tree, pointer, onKey)?.startPosition;
 }
 
 /** The part of yaml-ast-parser's syntax tree that a lookup by pointer reads. */
@@ -242,15 +375,6 @@ function childNode(node: YamlNode, key: string): YamlNode | undefined {
     node.mappings?.find((m) => m.key?.value === key) ??
     node.mappings?.find((m) => m.key?.value === decoded);
   return mapping === undefined ? undefined : ((mapping.value as YamlNode | null) ?? mapping);
-}
-
-/** `decodeURIComponent`, or the text itself when it is not valid percent-encoding. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The text of a 1-based line of a source, trimmed. */

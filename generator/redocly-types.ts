@@ -107,7 +107,33 @@ export function correctedTypes<T extends object>(types: T): T {
 function corrected(types: Types): Types {
   const result: Types = {};
   for (const [name, type] of Object.entries(types)) {
-    result[name] = withoutInheritedNames(booleanSubschemas(type));
+    result[name] = withoutAbsentWalks(withoutInheritedNames(booleanSubschemas(type)));
   }
   return result;
+}
+
+/**
+ * A type whose named members resolve to no type when the node lacks them. Redocly's walker visits
+ * every member its type lists, present or not: for each of the some 50 a schema may have, it made
+ * a location and walked `undefined`, which does nothing. With no type it passes on at once; a
+ * present member resolves as before. Inline member types (objects) are kept as they are: Redocly
+ * reads flags on them (`isExample`) and compares them by identity.
+ */
+function withoutAbsentWalks(type: TypeDefinition): TypeDefinition {
+  if (type.properties === undefined) return type;
+  const properties: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(type.properties))
+    properties[key] = whenPresent(member);
+  return { ...type, properties };
+}
+
+/** A member type (a type name or a resolver) that gives no type for an absent value. */
+function whenPresent(member: unknown): unknown {
+  if (typeof member === "string") {
+    return (value: unknown): unknown => (value === undefined ? undefined : member);
+  }
+  if (typeof member !== "function") return member;
+  const resolver = member as (value: unknown, key: string) => unknown;
+  return (value: unknown, key: string): unknown =>
+    value === undefined ? undefined : resolver(value, key);
 }

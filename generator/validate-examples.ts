@@ -9,14 +9,11 @@
  * description share one compiled validator. Each example is validated once; a schema that Ajv
  * cannot compile is left to the other rules.
  */
-import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import type { NormalizedProblem, Source } from "@redocly/openapi-core";
 import type { Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
-import type { ErrorObject, ValidateFunction } from "ajv";
-
-const require = createRequire(import.meta.url);
-const Ajv2020 = (require("ajv/dist/2020") as typeof import("ajv/dist/2020.js")).default;
-const addFormats = (require("ajv-formats") as typeof import("ajv-formats")).default;
+import { ExampleValidator } from "./example-check.mjs";
 
 type Node = Record<string, unknown>;
 type Location = UserContext["location"];
@@ -45,19 +42,88 @@ const ANNOTATIONS: ReadonlySet<string> = new Set([
   "$comment",
 ]);
 
-/** The rule's visitor; one compiled-validator cache per lint (per generation). */
+/**
+ * From this many distinct schemas on, examples are validated on a thread of its own while the
+ * walk goes on (Cloudflare's spec has 730); a small spec's in less time than the thread takes to
+ * start.
+ */
+const THREAD_MIN_SCHEMAS = 100;
+/** How many checks go to the thread in one message. */
+const BATCH = 256;
+
+/** What a lint's placeholder report carries until its check is settled: its id. */
+const PLACEHOLDER = "\u0000example-check ";
+
+/** The checks of the lint that is walking each root document, until `settleExampleChecks`. */
+const CHECKS = new WeakMap<Source, ExampleChecker>();
+
+/** The rule's visitor; one set of checks (and compiled-validator cache) per lint (per generation). */
 export function exampleRule(): Oas3Visitor {
   const checker = new ExampleChecker();
   return {
+    Root: { enter: (_root: unknown, ctx: UserContext) => CHECKS.set(ctx.location.source, checker) },
     Schema: { leave: (schema: unknown, ctx: UserContext) => checker.schemaExamples(schema, ctx) },
     MediaType: { leave: (media: unknown, ctx: UserContext) => checker.objectExamples(media, ctx) },
     Parameter: { leave: (param: unknown, ctx: UserContext) => checker.objectExamples(param, ctx) },
   };
 }
 
+/**
+ * The lint's problems with each example check settled: the walk reported every check as a
+ * placeholder, in walk order, so that the problems keep the order they had when the examples
+ * were validated on the spot; a valid example's placeholder is dropped, an invalid one's gets
+ * its message and the location of the failing value.
+ */
+export async function settleExampleChecks(
+  root: Source,
+  problems: readonly NormalizedProblem[],
+): Promise<NormalizedProblem[]> {
+  const checker = CHECKS.get(root);
+  CHECKS.delete(root);
+  if (checker === undefined) return [...problems];
+  const failures = await checker.failures();
+  return problems.flatMap((problem) => {
+    if (!problem.message.startsWith(PLACEHOLDER)) return [problem];
+    const id = Number(problem.message.slice(PLACEHOLDER.length));
+    const failure = failures.get(id);
+    if (failure === undefined) return [];
+    const at = checker.locations[id]!;
+    const location = {
+      ...problem.location[0]!,
+      ...(failure.path.length > 0 ? at.child(failure.path) : at),
+    };
+    return [{ ...problem, message: failure.message, location: [location] }];
+  });
+}
+
+/** Stops a lint's example checks that will not be settled (the lint failed). */
+export function dropExampleChecks(root: Source): void {
+  CHECKS.get(root)?.stop();
+  CHECKS.delete(root);
+}
+
+interface Check {
+  readonly id: number;
+  readonly key: string;
+  /** The schema's self-contained copy, sent with the first check of its key only. */
+  readonly schema?: unknown;
+  readonly example: unknown;
+}
+
+interface Failure {
+  readonly message: string;
+  readonly path: string[];
+}
+
 class ExampleChecker {
-  private readonly ajv = createAjv();
-  private readonly compiled = new Map<string, ValidateFunction | undefined>();
+  /** Where each check's example is, by check id. */
+  readonly locations: Location[] = [];
+  /** Each schema's self-contained copy and its text, by the schema (object) it was made from. */
+  private readonly copies = new Map<unknown, { key: string; copy: unknown } | undefined>();
+  private readonly seen = new Set<string>();
+  private pending: Check[] = [];
+  private worker: Worker | undefined;
+  private result: Promise<Map<number, Failure>> | undefined;
 
   /** A schema's own `example` and each of its `examples` (an array in JSON Schema). */
   schemaExamples(schema: unknown, ctx: UserContext): void {
@@ -93,51 +159,86 @@ class ExampleChecker {
     }
   }
 
+  /** The failed checks, by id, once every check is done (here, or on the thread). */
+  failures(): Promise<Map<number, Failure>> {
+    this.result ??= this.worker === undefined ? Promise.resolve(this.checkHere()) : this.finish();
+    return this.result;
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
+  }
+
+  /**
+   * Records a check and reports its placeholder. A schema that cannot be copied (a `$ref` that
+   * leads nowhere: reported by no-unresolved-refs) is not checked.
+   */
   private check(example: unknown, schema: unknown, ctx: UserContext, at: Location): void {
-    const validate = this.validator(schema, ctx);
-    if (validate === undefined || validate(example)) return;
-    // A wrong format is only warned about (see validate.ts), so it must not hide another error.
-    const errors = validate.errors ?? [];
-    const error = errors.find((e) => e.keyword !== "format") ?? errors[0];
-    if (error === undefined) return;
-    const path = error.instancePath.split("/").slice(1).map(unescapePointer);
-    ctx.report({
-      message: `Example value must conform to the schema: ${describe(error)}`,
-      location: path.length > 0 ? at.child(path) : at,
+    const copied = this.copyOf(schema, ctx);
+    if (copied === undefined) return;
+    const { key, copy } = copied;
+    const id = this.locations.length;
+    this.locations.push(at);
+    const first = !this.seen.has(key);
+    if (first) this.seen.add(key);
+    this.pending.push(first ? { id, key, schema: copy, example } : { id, key, example });
+    ctx.report({ message: `${PLACEHOLDER}${id}`, location: at });
+    if (this.worker === undefined && this.seen.size >= THREAD_MIN_SCHEMAS) this.startWorker();
+    if (this.worker !== undefined && this.pending.length >= BATCH) this.send(false);
+  }
+
+  /** The schema's copy (made once per schema: a schema object lies in one file). */
+  private copyOf(schema: unknown, ctx: UserContext): { key: string; copy: unknown } | undefined {
+    if (this.copies.has(schema)) return this.copies.get(schema);
+    let copied: { key: string; copy: unknown } | undefined;
+    try {
+      const copy = selfContained(schema, ctx);
+      copied = { key: JSON.stringify(copy), copy };
+    } catch {
+      copied = undefined;
+    }
+    this.copies.set(schema, copied);
+    return copied;
+  }
+
+  private checkHere(): Map<number, Failure> {
+    const validator = new ExampleValidator();
+    const failures = new Map<number, Failure>();
+    for (const check of this.pending) {
+      const failure = validator.failure(check);
+      if (failure !== undefined) failures.set(check.id, failure);
+    }
+    this.pending = [];
+    return failures;
+  }
+
+  private startWorker(): void {
+    this.worker = new Worker(new URL("./example-worker.mjs", import.meta.url));
+    this.worker.unref();
+  }
+
+  private send(end: boolean): void {
+    this.worker!.postMessage({ checks: this.pending, end });
+    this.pending = [];
+  }
+
+  private finish(): Promise<Map<number, Failure>> {
+    const worker = this.worker!;
+    return new Promise((resolve, reject) => {
+      worker.once(
+        "message",
+        (reply: { failures?: (Failure & { id: number })[]; error?: string }) => {
+          void worker.terminate();
+          if (reply.error !== undefined) reject(new Error(reply.error));
+          else resolve(new Map(reply.failures!.map(({ id, ...failure }) => [id, failure])));
+        },
+      );
+      worker.once("error", reject);
+      // Unreferenced while the walk feeds it (a failed lint must not wait for it); awaited now.
+      worker.ref();
+      this.send(true);
     });
   }
-
-  /** The compiled validator of a schema, or undefined when Ajv cannot compile it. */
-  private validator(schema: unknown, ctx: UserContext): ValidateFunction | undefined {
-    let copy: unknown;
-    try {
-      copy = selfContained(schema, ctx);
-    } catch {
-      return undefined; // a `$ref` that leads nowhere: reported by no-unresolved-refs
-    }
-    const key = JSON.stringify(copy);
-    if (!this.compiled.has(key)) {
-      try {
-        this.compiled.set(key, this.ajv.compile(copy as Node | boolean));
-      } catch {
-        this.compiled.set(key, undefined);
-      }
-    }
-    return this.compiled.get(key);
-  }
-}
-
-function createAjv() {
-  const ajv = new Ajv2020({
-    strict: false,
-    allErrors: true,
-    validateSchema: false,
-    allowUnionTypes: true,
-    discriminator: true,
-    logger: false,
-  });
-  addFormats(ajv);
-  return ajv;
 }
 
 /**
@@ -182,19 +283,6 @@ function selfContained(schema: unknown, ctx: UserContext): unknown {
   const root = copy(schema, ctx.location.source.absoluteRef);
   if (names.size === 0 || !isNode(root)) return root;
   return { ...root, $defs: { ...(isNode(root["$defs"]) ? root["$defs"] : {}), ...defs } };
-}
-
-/** Ajv's message, with the property and allowed values it concerns. */
-function describe(error: ErrorObject): string {
-  const property = error.instancePath.split("/").pop();
-  const where = property ? `\`${unescapePointer(property)}\` property ` : "";
-  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
-  const values = allowed ? ` ${allowed.map((value) => JSON.stringify(value)).join(", ")}` : "";
-  return `${where}${error.message ?? "is not valid"}${values}`;
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 function isNode(value: unknown): value is Node {

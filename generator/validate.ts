@@ -12,7 +12,7 @@ import {
 import type { Oas3Rule, Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
 import type { UserContext } from "@redocly/openapi-core/lib/walk.js";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-import { locate, safeDecode, sourceLine, type LoadedSpec } from "./load.js";
+import { bundlingCheck, locate, safeDecode, sourceLine, type LoadedSpec } from "./load.js";
 import {
   isSupportedSchemaKey,
   likelySlipOf,
@@ -23,7 +23,7 @@ import {
 } from "./keywords.js";
 import { operationFunctionName, operationIdProblem } from "./model/names.js";
 import { correctedTypes } from "./redocly-types.js";
-import { exampleRule } from "./validate-examples.js";
+import { dropExampleChecks, exampleRule, settleExampleChecks } from "./validate-examples.js";
 import { parsedFiles, valueAt, withoutCascades } from "./validate-refs.js";
 
 /** Redocly's built-in rules we run, and the diagnostic code each one's problems get. */
@@ -62,6 +62,9 @@ const OUR_RULES = [
   "parameter-schema-content",
 ] as const satisfies readonly DiagnosticCode[];
 
+/** A rule that reports nothing: it tells the bundle stage whether it has work (load.ts). */
+const BUNDLING_CHECK = "bundling-check";
+
 /** Our rules whose findings are warnings: the output ignores the thing, and that is safe. */
 const OUR_WARNINGS = [
   "schema-annotation",
@@ -89,6 +92,7 @@ export function validationConfig(): Promise<StyleguideConfig> {
       ...Object.keys(BUILTIN_RULES).map((id) => [id, "error"]),
       ...OUR_RULES.map((id) => [`cfgen/${id}`, "error"]),
       ...OUR_WARNINGS.map((id) => [`cfgen/${id}`, "warn"]),
+      [`cfgen/${BUNDLING_CHECK}`, "error"],
     ]),
     oas3_0Rules: { [EXAMPLE_RULE]: "warn" },
     oas3_1Rules: { [EXAMPLE_RULE]: "error" },
@@ -101,17 +105,21 @@ export function validationConfig(): Promise<StyleguideConfig> {
  * generation, and warnings, which do not.
  */
 export async function validateSpec(loaded: LoadedSpec): Promise<Diagnostic[]> {
+  const root = loaded.document.source;
   const problems = await lintDocument({
     document: loaded.document,
     config: await validationConfig(),
     externalRefResolver: loaded.resolver,
-  }).catch((error: unknown) => {
-    // Redocly's resolver gives up, with no location, on a cycle of bare `$ref`s or a `$ref`
-    // through a null: find the `$ref` ourselves.
-    const found = refProblems(loaded);
-    if (found.length > 0) return found;
-    throw error;
-  });
+  })
+    .then((found) => settleExampleChecks(root, found))
+    .catch((error: unknown) => {
+      dropExampleChecks(root);
+      // Redocly's resolver gives up, with no location, on a cycle of bare `$ref`s or a `$ref`
+      // through a null: find the `$ref` ourselves.
+      const found = refProblems(loaded);
+      if (found.length > 0) return found;
+      throw error;
+    });
   if (problems.length > 0 && "code" in problems[0]!) return problems as Diagnostic[];
   const diagnostics = (problems as NormalizedProblem[]).flatMap((problem) => {
     const found = toDiagnostic(problem);
@@ -243,20 +251,22 @@ function codeOf(ruleId: string): DiagnosticCode {
 type RuleContext = UserContext;
 
 function ourRules(): Record<
-  (typeof OUR_RULES | typeof OUR_WARNINGS)[number] | "example-invalid",
+  (typeof OUR_RULES | typeof OUR_WARNINGS)[number] | "example-invalid" | typeof BUNDLING_CHECK,
   Oas3Rule
 > {
   return {
     "example-invalid": exampleRule,
-    "schema-keyword": () => ({ Schema: { enter: checkSchemaKeywords } }),
-    "schema-format": () => ({ Schema: { enter: checkSchemaFormat } }),
-    "schema-pattern": () => ({ Schema: { enter: checkSchemaPattern } }),
-    "schema-annotation": () => ({ Schema: { enter: checkSchemaAnnotations } }),
-    "schema-enum-empty": () => ({ Schema: { enter: checkEmptyEnum } }),
+    [BUNDLING_CHECK]: bundlingCheck,
+    // One visitor runs the checks of all our schema rules (see `schemaChecks`).
+    "schema-keyword": schemaChecks,
+    "schema-format": () => ({}),
+    "schema-pattern": () => ({}),
+    "schema-annotation": () => ({}),
+    "schema-enum-empty": () => ({}),
     "operation-id-invalid": () => ({ Operation: { enter: checkOperationId } }),
     "operation-name-collision": operationNameCollisions,
-    "schema-bounds": () => ({ Schema: { enter: checkSchemaBounds } }),
-    "schema-extension": () => ({ Schema: { enter: checkSchemaExtensions } }),
+    "schema-bounds": () => ({}),
+    "schema-extension": () => ({}),
     "ref-cycle": () => ({ ref: { enter: checkRefCycle } }),
     "operation-responses": () => ({ Operation: { enter: checkOperationResponses } }),
     "path-parameter-required": () => ({ Parameter: { enter: checkPathParameterRequired } }),
@@ -268,6 +278,48 @@ function ourRules(): Record<
       Header: { enter: checkSchemaOrContent },
     }),
   };
+}
+
+type SchemaCheck = (schema: never, ctx: RuleContext) => void;
+
+/**
+ * Our rules on schemas and their checks, in the order the rules ran when each had a visitor of
+ * its own. Redocly's walker pays for every visitor at every node (a context, a location, a look-up
+ * of ignored nodes), and a large spec has tens of thousands of schemas: one visitor runs them all.
+ */
+const SCHEMA_CHECKS: readonly (readonly [DiagnosticCode, SchemaCheck])[] = [
+  ["schema-keyword", checkSchemaKeywords],
+  ["schema-format", checkSchemaFormat],
+  ["schema-pattern", checkSchemaPattern],
+  ["schema-annotation", checkSchemaAnnotations],
+  ["schema-enum-empty", checkEmptyEnum],
+  ["schema-bounds", checkSchemaBounds],
+  ["schema-extension", checkSchemaExtensions],
+];
+
+/** The visitor of `SCHEMA_CHECKS`: each check reports under its own rule id and severity. */
+function schemaChecks(): Oas3Visitor {
+  return {
+    Schema: {
+      enter(schema: object, ctx: RuleContext) {
+        let code: DiagnosticCode = "schema-keyword";
+        const scoped: RuleContext = {
+          ...ctx,
+          report: (problem) =>
+            ctx.report({ ...problem, ruleId: `cfgen/${code}`, forceSeverity: severityOf(code) }),
+        };
+        for (const [rule, check] of SCHEMA_CHECKS) {
+          code = rule;
+          check(schema as never, scoped);
+        }
+      },
+    },
+  };
+}
+
+/** A rule's severity, as `validationConfig` sets it. */
+function severityOf(code: DiagnosticCode): "error" | "warn" {
+  return (OUR_WARNINGS as readonly DiagnosticCode[]).includes(code) ? "warn" : "error";
 }
 
 /**

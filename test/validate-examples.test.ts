@@ -107,7 +107,26 @@ const CASES: [string, { spec: Json; files?: Record<string, string>; want: string
       want: [],
     },
   ],
+  [
+    "many distinct schemas: checked on a thread of their own, reported in place",
+    {
+      spec: specWith({ schema: STRICT }, { components: { schemas: boundedSchemas(150) } }),
+      want: Array.from({ length: 150 }, (_, i) => i)
+        .filter((i) => i % 3 !== 0)
+        .map((i) => `error #/components/schemas/s${i}/example/n`),
+    },
+  ],
 ];
+
+/** `count` schemas that differ (each its own bound), every third one's example valid. */
+function boundedSchemas(count: number): Json {
+  const schema = (i: number): Json => ({
+    type: "object",
+    properties: { n: { type: "integer", maximum: i } },
+    example: { n: i % 3 === 0 ? i : i + 1 },
+  });
+  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`s${i}`, schema(i)]));
+}
 
 describe.each(CASES)("examples: %s", (name, { spec, files = {}, want }) => {
   it("gives exactly the expected example-invalid diagnostics", async () => {

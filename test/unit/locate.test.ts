@@ -33,10 +33,20 @@ const json = JSON.stringify(
   2,
 );
 
+/**
+ * A `.json` file is located by scanning its text (json-positions.ts), not through a YAML tree:
+ * escapes in keys and strings, every kind of value, empty and nested containers, JSON's other
+ * whitespace, all on one line as minified specs are.
+ */
+const minified =
+  String.raw`{"openapi":"3.1.0","a\"b":{"x\/y":[1,-2.5e3,true,false,null,{"k~0":{},"s":"q\"\\"}],"\u00e9":[[],[[]],""]},	"paths" :{"/p/{id}":{"get":{"tags":["t"],"x-n":{"a":{"b":[{"c":1}]}}}}}}` +
+  "\n";
+
 const documents: [string, string, string][] = [
   ["the main spec (YAML)", MAIN_SPEC, readFileSync(MAIN_SPEC, "utf8")],
   ["a JSON document", "/spec.json", json],
   ["a JSON document with CRLF line ends", "/spec-crlf.json", json.replace(/\n/g, "\r\n")],
+  ["a minified JSON document", "/min.json", minified],
 ];
 
 describe.each(documents)("locate on %s", (_name, file, body) => {
