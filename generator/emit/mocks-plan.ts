@@ -58,10 +58,11 @@ export type Check = (value: unknown) => readonly { pointer: string; message: str
 /** Plans the mocks of `model`. */
 export function planMocks(model: ApiModel): MocksPlan {
   const checks = checkerFor(model);
+  const planner: Planner = { model, checks, values: new Map(), shapes: new Map() };
   const warnings: MockWarning[] = [];
   const operations = model.operations.map((operation) => {
-    const error = errorShapeOf(model, operation, checks);
-    const made = defaultAnswer(model, operation, checks);
+    const error = errorShapeOf(planner, operation);
+    const made = defaultAnswer(planner, operation);
     if (made.warning !== undefined) warnings.push(made.warning);
     return { operation, answer: made.answer, error, source: made.source };
   });
@@ -73,6 +74,27 @@ export function planMocks(model: ApiModel): MocksPlan {
     warnings,
     checks,
   };
+}
+
+/**
+ * What planning an API shares between its operations. Many operations repeat one response (the
+ * same schema and examples, inline or through a shared `$ref`): its default value and its error
+ * shape are made once, by the JSON text of what they are made from.
+ */
+interface Planner {
+  readonly model: ApiModel;
+  readonly checks: (schema: JsonSchema) => Check;
+  readonly values: Map<string, Found>;
+  readonly shapes: Map<string, ErrorShapePlan>;
+}
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 const MESSAGE_SHAPE: ErrorShapePlan = {
@@ -253,11 +275,7 @@ export function firstSuccess(operation: OperationModel): ResponseModel | undefin
   return operation.responses.find((r) => isSuccessStatus(r.status));
 }
 
-function defaultAnswer(
-  model: ApiModel,
-  operation: OperationModel,
-  checks: (schema: JsonSchema) => Check,
-): Made {
+function defaultAnswer(planner: Planner, operation: OperationModel): Made {
   const response = firstSuccess(operation);
   if (response === undefined) {
     const message = "the spec declares no 2xx response";
@@ -265,9 +283,10 @@ function defaultAnswer(
   }
   const status = /^\d+$/.test(response.status) ? Number(response.status) : 200;
   if (response.schema === undefined) return { answer: { status }, source: "none" };
-  const check = checks(response.schema);
   const contentType = response.mediaType || "application/json";
-  const found = valueFor(model, response, check);
+  const found = memo(planner.values, valueKey(response), () =>
+    valueFor(planner.model, response, planner.checks(response.schema!)),
+  );
   if ("value" in found) {
     return { answer: { status, contentType, body: found.value }, source: found.source };
   }
@@ -284,6 +303,14 @@ function unavailable(operation: OperationModel, pointer: string, why: string): M
     source: "none",
     warning: { operationId: operation.operationId, pointer, message },
   };
+}
+
+/** What `valueFor` reads of a response: its schema and its examples' values (JSON data). */
+function valueKey(response: ResponseModel): string {
+  const examples = response.examples.map((e) =>
+    e.value === undefined ? "undefined" : JSON.stringify(e.value),
+  );
+  return JSON.stringify([JSON.stringify(response.schema), examples]);
 }
 
 type Found =
@@ -351,27 +378,39 @@ function errorResponseOf(operation: OperationModel): ResponseModel | undefined {
   );
 }
 
-function errorShapeOf(
-  model: ApiModel,
-  operation: OperationModel,
-  checks: (schema: JsonSchema) => Check,
-): ErrorShapePlan {
+function errorShapeOf(planner: Planner, operation: OperationModel): ErrorShapePlan {
   const response = errorResponseOf(operation);
   const invalidStatus = response?.status === "422" ? 422 : 400;
   const contentType = response?.mediaType || "application/json";
-  if (response?.schema === undefined) return { ...MESSAGE_SHAPE, invalidStatus };
-  const flat = flatProperties(model, response.schema);
+  const schema = response?.schema;
+  if (schema === undefined) return { ...MESSAGE_SHAPE, invalidStatus };
+  const key = JSON.stringify([invalidStatus, contentType, JSON.stringify(schema)]);
+  return memo(planner.shapes, key, () =>
+    errorShapeFrom(planner, { schema, contentType, invalidStatus }),
+  );
+}
+
+/** The error shape of a response's schema, content type and status for an invalid request. */
+function errorShapeFrom(
+  { model, checks }: Planner,
+  {
+    schema,
+    contentType,
+    invalidStatus,
+  }: { schema: JsonSchema; contentType: string; invalidStatus: number },
+): ErrorShapePlan {
+  const flat = flatProperties(model, schema);
   if (
     /problem\+json/.test(contentType) ||
     ("title" in flat && ("detail" in flat || "status" in flat))
   ) {
     return { kind: "problem", contentType, invalidStatus };
   }
-  const envelope = envelopeOf(model, response.schema, flat);
+  const envelope = envelopeOf(model, schema, flat);
   if (envelope !== undefined) {
     const shape: ErrorShapePlan = { kind: "envelope", contentType, invalidStatus, ...envelope };
     // Kept only when a filled-in body passes the spec's own schema.
-    if (checks(response.schema)(fill(shape)).length === 0) return shape;
+    if (checks(schema)(fill(shape)).length === 0) return shape;
   }
   if ("message" in flat) return { ...MESSAGE_SHAPE, contentType, invalidStatus };
   return { ...MESSAGE_SHAPE, invalidStatus };
