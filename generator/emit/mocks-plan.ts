@@ -7,7 +7,7 @@
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { NoSample, sampleOf } from "./mocks-data.js";
-import { createAjv, type Ajv } from "./ajv-dialect.js";
+import { checkerFor, type Check } from "./mocks-check.js";
 
 /** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
 export interface ErrorShapePlan {
@@ -52,8 +52,7 @@ export interface MocksPlan {
   readonly checks: (schema: JsonSchema) => Check;
 }
 
-/** A validate function made in the generator: the problems of `value`, `[]` when valid. */
-export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
+export { checkerFor, type Check } from "./mocks-check.js";
 
 /** Plans the mocks of `model`. */
 export function planMocks(model: ApiModel): MocksPlan {
@@ -115,151 +114,6 @@ function basePathOf(url: string): string {
 function secretHeadersOf(model: ApiModel): string[] {
   const named = model.securitySchemes.flatMap((s) => (s.header === undefined ? [] : [s.header]));
   return [...new Set(["authorization", "cookie", ...named.map((h) => h.toLowerCase())])].sort();
-}
-
-// ---- checking values with the spec's validators, in the generator ----
-
-const DOCUMENT_ID = "urn:cf-sdk:mocks-document";
-
-/**
- * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here
- * passes the package's validators. Each distinct schema (by its JSON text: operations often repeat
- * one inline, such as a shared error envelope) is compiled once.
- */
-export function checkerFor(model: ApiModel): (schema: JsonSchema) => Check {
-  const unevaluated = JSON.stringify(model.document).includes('"unevaluated');
-  const ajv = createAjv({ unevaluated, checkOnly: true });
-  withoutCodeOptimization(ajv);
-  const store = schemaStore(ajv, model.document);
-  const byObject = new Map<JsonSchema, Check>();
-  const byText = new Map<string, Check>();
-  return (schema) => {
-    let check = byObject.get(schema);
-    if (check === undefined) {
-      const text = JSON.stringify(schema);
-      check = byText.get(text) ?? compileCheck(ajv, store, schema);
-      byText.set(text, check);
-      byObject.set(schema, check);
-    }
-    return check;
-  };
-}
-
-/**
- * Turns off Ajv's pass that tidies the code it generates (drops unused variables, inlines
- * constants): it changes no verdict, and it is nearly half of the compile time here (it counts
- * the names of the whole function again for each nested one), while these functions are called
- * only a few times each. Ajv reads the option at each compile.
- */
-function withoutCodeOptimization(ajv: Ajv): void {
-  (ajv.opts.code as { optimize?: number | boolean }).optimize = 0;
-}
-
-function compileCheck(ajv: Ajv, store: SchemaStore, schema: JsonSchema): Check {
-  let validate: ReturnType<typeof ajv.compile>;
-  try {
-    validate = ajv.compile(store.rebased(schema) as object);
-  } catch (error) {
-    const message = `the schema cannot be compiled: ${(error as Error).message}`;
-    return () => [{ pointer: "", message }];
-  }
-  return (value) =>
-    validate(value)
-      ? []
-      : (validate.errors ?? []).map((e) => ({
-          pointer: e.instancePath,
-          message: `${e.keyword} ${JSON.stringify(e.params)}`,
-        }));
-}
-
-/** Rebases schemas for the checker's Ajv, adding what they refer to first. */
-interface SchemaStore {
-  rebased(schema: JsonSchema): unknown;
-}
-
-/**
- * Adds to Ajv, on first reference, each component schema as a root of its own (Ajv compiles a
- * root once, but a fragment of a larger schema again at every reference to it, as
- * validator-code.ts also knows), and the whole document only if some schema refers to a place
- * outside the components. Adding all of them up front costs a walk of the whole spec (Cloudflare's
- * 3,716 components, most of which no response reaches).
- */
-function schemaStore(ajv: Ajv, document: Readonly<Record<string, unknown>>): SchemaStore {
-  const components = (document["components"] as { schemas?: object } | undefined)?.schemas ?? {};
-  const added = new Set<string>();
-  let whole = false;
-  const add = (refs: Set<string>): void => {
-    for (const ref of refs) {
-      const match = COMPONENT_REF.exec(ref);
-      if (match === null) addDocument();
-      else addComponent(decodeSegment(match[1]!));
-    }
-  };
-  const addComponent = (name: string): void => {
-    if (added.has(name) || !Object.hasOwn(components, name)) return;
-    added.add(name);
-    const refs = new Set<string>();
-    ajv.addSchema(
-      rebase((components as Record<string, unknown>)[name], refs) as object,
-      componentId(name),
-    );
-    add(refs);
-  };
-  const addDocument = (): void => {
-    if (whole) return;
-    whole = true;
-    const refs = new Set<string>();
-    ajv.addSchema(rebase(document, refs) as object, DOCUMENT_ID);
-    add(refs);
-  };
-  return {
-    rebased: (schema) => {
-      const refs = new Set<string>();
-      const rebased = rebase(schema, refs);
-      add(refs);
-      return rebased;
-    },
-  };
-}
-
-/** Keywords the validators drop too: a schema or example that repeats an id (Box's spec does) would otherwise stop Ajv from adding it. */
-const ID_KEYWORDS: ReadonlySet<string> = new Set(["$id", "$anchor", "$dynamicAnchor", "$schema"]);
-
-const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
-
-function componentId(name: string): string {
-  return `urn:cf-sdk:mocks-schema:${encodeURIComponent(name)}`;
-}
-
-function decodeSegment(segment: string): string {
-  return decodeURIComponent(segment).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** A component's own id (and the pointer inside it), else the place in the whole document. */
-function rebaseRef(ref: string): string {
-  const match = COMPONENT_REF.exec(ref);
-  if (match === null) return `${DOCUMENT_ID}${ref}`;
-  return `${componentId(decodeSegment(match[1]!))}${match[2] ? `#${match[2]}` : ""}`;
-}
-
-/**
- * The schema without id keywords and with its local `$ref`s pointing at the schemas added to the
- * checker; `refs` collects those references.
- */
-function rebase(node: unknown, refs: Set<string>): unknown {
-  if (Array.isArray(node)) return node.map((item) => rebase(item, refs));
-  if (typeof node !== "object" || node === null) return node;
-  // fromEntries, not assignment: a property named `__proto__` stays a property.
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key]) => !ID_KEYWORDS.has(key))
-      .map(([key, value]) => {
-        if (key !== "$ref" || typeof value !== "string" || !value.startsWith("#"))
-          return [key, rebase(value, refs)];
-        refs.add(value);
-        return [key, rebaseRef(value)];
-      }),
-  );
 }
 
 // ---- default answers ----
