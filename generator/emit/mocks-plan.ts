@@ -52,6 +52,7 @@ export interface MocksPlan {
   readonly checks: (schema: JsonSchema) => Check;
 }
 
+// The checker is mocks-check.ts's; the plan's callers (and tests) take it from here too.
 export { checkerFor, type Check } from "./mocks-check.js";
 
 /** Plans the mocks of `model`. */
