@@ -15,6 +15,8 @@
 import type { ApiModel, JsonSchema } from "../model/ir.js";
 import { createAjv, type Ajv } from "./ajv-dialect.js";
 
+type ValidateFunction = ReturnType<Ajv["compile"]>;
+
 /** A validate function made in the generator: the problems of `value`, `[]` when valid. */
 export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
 
@@ -59,15 +61,31 @@ function sharedCheck(
   try {
     prepared = store.prepared(schema);
   } catch {
-    return compileCheck(ajv, () => store.rebased(schema)); // fails as the spec's schema does
+    return compileCheck(ajv, () => ajv.compile(store.rebased(schema) as object)); // fails as written
   }
   const text = JSON.stringify(prepared);
   let check = byText.get(text);
   if (check === undefined) {
-    check = compileCheck(ajv, () => prepared, { orElse: () => store.rebased(schema) });
+    const shared = sharedTarget(prepared);
+    // A schema that is only a reference to a shared form is that form's validator (the same
+    // verdict and errors): no wrapper to compile.
+    const validate = () => (shared === undefined ? undefined : ajv.getSchema(shared));
+    check = compileCheck(ajv, () => validate() ?? ajv.compile(prepared as object), {
+      orElse: () => ajv.compile(store.rebased(schema) as object),
+    });
     byText.set(text, check);
   }
   return check;
+}
+
+/** The shared form a prepared schema is only a reference to, if it is one. */
+function sharedTarget(prepared: unknown): string | undefined {
+  if (typeof prepared !== "object" || prepared === null) return undefined;
+  const keys = Object.keys(prepared);
+  const ref = (prepared as { $ref?: unknown }).$ref;
+  return keys.length === 1 && typeof ref === "string" && ref.startsWith(SHARED_PREFIX)
+    ? ref
+    : undefined;
 }
 
 /**
@@ -76,12 +94,12 @@ function sharedCheck(
  */
 function compileCheck(
   ajv: Ajv,
-  schema: () => unknown,
-  { orElse }: { orElse?: () => unknown } = {},
+  compile: () => ValidateFunction,
+  { orElse }: { orElse?: () => ValidateFunction } = {},
 ): Check {
-  let validate: ReturnType<typeof ajv.compile>;
+  let validate: ValidateFunction;
   try {
-    validate = ajv.compile(schema() as object);
+    validate = compile();
   } catch (error) {
     if (orElse !== undefined) return compileCheck(ajv, orElse);
     const message = `the schema cannot be compiled: ${(error as Error).message}`;
@@ -105,9 +123,11 @@ function componentId(name: string): string {
   return `urn:cf-sdk:mocks-schema:${encodeURIComponent(name)}`;
 }
 
+const SHARED_PREFIX = "urn:cf-sdk:mocks-shared:";
+
 /** The shared form of the components that validate like `name` (it is the first of them). */
 function sharedId(name: string): string {
-  return `urn:cf-sdk:mocks-shared:${encodeURIComponent(name)}`;
+  return `${SHARED_PREFIX}${encodeURIComponent(name)}`;
 }
 
 /** Schemas made ready for the checker's Ajv, with what they refer to added to it first. */
