@@ -71,16 +71,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // threads at once, so they format and compile while this thread emits. Dist files are
     // formatted after compiling, so compiling the unformatted text changes nothing but the order
     // of work.
-    // An emitter's warnings (the mocks': a default no value satisfies) are collected as it runs;
-    // only emitters without warnings declare `reads`, so a cached emitter has none to lose.
-    const emit = async (): Promise<OutputFile[]> => {
+    // An emitter's warnings (the mocks': a default no value satisfies) are collected as it runs,
+    // or from the cache with its files.
+    const emit = async (): Promise<Emitted> => {
       const run = await time("load", () => emitter.load());
       const output: EmitOutput = await time(`emit:${emitter.name}`, () => run(model, templates));
-      if (Array.isArray(output)) return output;
-      emitWarnings.push(...output.warnings);
-      return output.files;
+      return Array.isArray(output) ? { files: output, warnings: [] } : output;
     };
-    const files = await (cache === undefined ? emit() : emitCached(emitter, emit, cache, inputs!));
+    const { files, warnings } = await (cache === undefined
+      ? emit()
+      : emitCached(emitter, emit, cache, inputs!));
+    emitWarnings.push(...warnings);
     formatting.push(formatFiles(files, cache));
     compiling.push(compileFilesAsync(files, cache).then((dist) => formatFiles(dist, cache)));
   }
@@ -132,16 +133,20 @@ function emitInputs(model: ApiModel, templates: Templates): EmitInputs {
   return { templates: hashOf(JSON.stringify(templates)), reads: new Map(), model };
 }
 
+/** An emitter's files and its warnings about the spec. */
+type Emitted = Exclude<EmitOutput, OutputFile[]>;
+
 /**
- * An emitter that says what it reads is run only when that changed; its files are filed under a
- * key of the templates and that part of the model (each distinct part serialized once a run).
+ * An emitter that says what it reads is run only when that changed; its files (and warnings) are
+ * filed under a key of the templates and that part of the model (each distinct part serialized
+ * once a run).
  */
 async function emitCached(
   emitter: Emitter,
-  emit: () => Promise<OutputFile[]>,
+  emit: () => Promise<Emitted>,
   cache: GenerationCache,
   inputs: EmitInputs,
-): Promise<OutputFile[]> {
+): Promise<Emitted> {
   if (emitter.reads === undefined) return emit();
   let reads = inputs.reads.get(emitter.reads);
   if (reads === undefined) {
@@ -154,7 +159,7 @@ async function emitCached(
     (k) => k,
     async () => [JSON.stringify(await emit())],
   );
-  return JSON.parse(body!) as OutputFile[];
+  return JSON.parse(body!) as Emitted;
 }
 
 type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;

@@ -43,10 +43,23 @@ export interface Emitter {
  * validators' cache entries valid.
  */
 export function withoutOperationProse(model: ApiModel): unknown {
+  return withoutOperationFields(model, ["summary", "description"]);
+}
+
+/**
+ * The model without the operations' descriptions: the mocks show each operation's summary (beside
+ * its override) but no description, so an edited description leaves their cache entry valid.
+ */
+export function withoutOperationDescriptions(model: ApiModel): unknown {
+  return withoutOperationFields(model, ["description"]);
+}
+
+/** The model with `fields` of each operation (in the model and in the document) left out. */
+function withoutOperationFields(model: ApiModel, fields: readonly string[]): unknown {
   const paths = model.document["paths"] as Record<string, Record<string, unknown>> | undefined;
   const quiet = (value: unknown): unknown => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-    return { ...value, summary: undefined, description: undefined };
+    return { ...value, ...Object.fromEntries(fields.map((field) => [field, undefined])) };
   };
   const quietPaths = Object.fromEntries(
     Object.entries(paths ?? {}).map(([path, item]) => [
@@ -80,7 +93,11 @@ export const EMITTERS: readonly Emitter[] = [
   { name: "operations", load: async () => (await import("./operations.js")).emitOperations },
   { name: "client", load: async () => (await import("./client.js")).emitClient },
   // The `./mocks` entries: never imported by the client's files, so bundles do not change.
-  { name: "mocks", load: async () => (await import("./mocks.js")).emitMocks },
+  {
+    name: "mocks",
+    load: async () => (await import("./mocks.js")).emitMocks,
+    reads: withoutOperationDescriptions,
+  },
   // The docs and the types come after the emitters whose files are compiled: the compiler thread
   // compiles those while this one emits these (nothing to compile: pages, and declarations that
   // are their own source).

@@ -138,14 +138,51 @@ function resolve(ref: string, context: Context): JsonSchema {
 
 /** `schema` with its `$ref` and `allOf` merged in, recursively. */
 function flatten(schema: JsonSchema, context: Context): Schema {
-  if (schema === true) return {};
+  return flattened(schema, context).schema;
+}
+
+/**
+ * A flat schema, and how many levels of `$ref` / `allOf` it went through (past `TOO_DEEP` it
+ * fails).
+ */
+interface Flat {
+  readonly schema: Schema;
+  readonly height: number;
+}
+
+/**
+ * Each schema object's flat form, per document: the same component is flattened at every place
+ * and in every attempt that reaches it. The result depends on the schema and the document only,
+ * except for the depth at which it fails: a form is reused where it would not fail, and made again
+ * (failing as it does) where it would. Flat forms are never changed once made.
+ */
+const FLATS = new WeakMap<object, WeakMap<object, Flat>>();
+
+function flattened(schema: JsonSchema, context: Context): Flat {
+  if (typeof schema !== "object" || schema === null) return flattenNow(schema, context);
+  let flats = FLATS.get(context.document);
+  if (flats === undefined) FLATS.set(context.document, (flats = new WeakMap()));
+  const known = flats.get(schema);
+  if (known !== undefined && (known.height === 0 || context.depth + known.height - 1 <= TOO_DEEP))
+    return known;
+  const made = flattenNow(schema, context);
+  flats.set(schema, made);
+  return made;
+}
+
+function flattenNow(schema: JsonSchema, context: Context): Flat {
+  if (schema === true) return { schema: {}, height: 0 };
   if (schema === false) throw new NoSample("the schema is `false`: no value", context.pointer);
   let result: Schema = {};
+  let height = 0;
+  const take = (part: Flat) => {
+    result = merge(result, part.schema);
+    height = Math.max(height, part.height + 1);
+  };
   const { $ref, allOf, ...rest } = schema as Schema & { $ref?: string; allOf?: JsonSchema[] };
-  if (typeof $ref === "string")
-    result = merge(result, flatten(resolve($ref, context), deeper(context)));
-  for (const part of allOf ?? []) result = merge(result, flatten(part, deeper(context)));
-  return merge(result, rest);
+  if (typeof $ref === "string") take(flattened(resolve($ref, context), deeper(context)));
+  for (const part of allOf ?? []) take(flattened(part, deeper(context)));
+  return { schema: merge(result, rest), height };
 }
 
 function deeper(context: Context): Context {

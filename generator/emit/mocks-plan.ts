@@ -7,7 +7,7 @@
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { NoSample, sampleOf } from "./mocks-data.js";
-import { createAjv, type Ajv } from "./ajv-dialect.js";
+import { checkerFor, type Check } from "./mocks-check.js";
 
 /** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
 export interface ErrorShapePlan {
@@ -52,16 +52,17 @@ export interface MocksPlan {
   readonly checks: (schema: JsonSchema) => Check;
 }
 
-/** A validate function made in the generator: the problems of `value`, `[]` when valid. */
-export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
+// The checker is mocks-check.ts's; the plan's callers (and tests) take it from here too.
+export { checkerFor, type Check } from "./mocks-check.js";
 
 /** Plans the mocks of `model`. */
 export function planMocks(model: ApiModel): MocksPlan {
   const checks = checkerFor(model);
+  const planner: Planner = { model, checks, values: new Map(), shapes: new Map() };
   const warnings: MockWarning[] = [];
   const operations = model.operations.map((operation) => {
-    const error = errorShapeOf(model, operation, checks);
-    const made = defaultAnswer(model, operation, checks);
+    const error = errorShapeOf(planner, operation);
+    const made = defaultAnswer(planner, operation);
     if (made.warning !== undefined) warnings.push(made.warning);
     return { operation, answer: made.answer, error, source: made.source };
   });
@@ -73,6 +74,27 @@ export function planMocks(model: ApiModel): MocksPlan {
     warnings,
     checks,
   };
+}
+
+/**
+ * What planning an API shares between its operations. Many operations repeat one response (the
+ * same schema and examples, inline or through a shared `$ref`): its default value and its error
+ * shape are made once, by the JSON text of what they are made from.
+ */
+interface Planner {
+  readonly model: ApiModel;
+  readonly checks: (schema: JsonSchema) => Check;
+  readonly values: Map<string, Found>;
+  readonly shapes: Map<string, ErrorShapePlan>;
+}
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 const MESSAGE_SHAPE: ErrorShapePlan = {
@@ -95,97 +117,6 @@ function secretHeadersOf(model: ApiModel): string[] {
   return [...new Set(["authorization", "cookie", ...named.map((h) => h.toLowerCase())])].sort();
 }
 
-// ---- checking values with the spec's validators, in the generator ----
-
-const DOCUMENT_ID = "urn:cf-sdk:mocks-document";
-
-/**
- * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here
- * passes the package's validators.
- */
-export function checkerFor(model: ApiModel): (schema: JsonSchema) => Check {
-  const unevaluated = JSON.stringify(model.document).includes('"unevaluated');
-  const ajv = createAjv({ unevaluated, checkOnly: true });
-  ajv.addSchema(rebase(withoutIds(model.document)) as object, DOCUMENT_ID);
-  // Each component schema is a root of its own: Ajv compiles a root once, but a fragment of a
-  // larger schema again at every reference to it (as validator-code.ts does).
-  const schemas = (model.document["components"] as { schemas?: object } | undefined)?.schemas;
-  for (const [name, schema] of Object.entries(schemas ?? {})) {
-    ajv.addSchema(rebase(withoutIds(schema)) as object, componentId(name));
-  }
-  const cache = new Map<JsonSchema, Check>();
-  return (schema) => {
-    let check = cache.get(schema);
-    if (check === undefined) {
-      check = compileCheck(ajv, schema);
-      cache.set(schema, check);
-    }
-    return check;
-  };
-}
-
-function compileCheck(ajv: Ajv, schema: JsonSchema): Check {
-  let validate: ReturnType<typeof ajv.compile>;
-  try {
-    validate = ajv.compile(rebase(schema) as object);
-  } catch (error) {
-    const message = `the schema cannot be compiled: ${(error as Error).message}`;
-    return () => [{ pointer: "", message }];
-  }
-  return (value) =>
-    validate(value)
-      ? []
-      : (validate.errors ?? []).map((e) => ({
-          pointer: e.instancePath,
-          message: `${e.keyword} ${JSON.stringify(e.params)}`,
-        }));
-}
-
-/**
- * The document without `$id`, `$anchor` and `$schema` (the validators drop them too): an example
- * or a schema that repeats an id (Box's spec does) would otherwise stop Ajv from adding it.
- */
-function withoutIds(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutIds);
-  if (typeof node !== "object" || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key]) => !ID_KEYWORDS.has(key))
-      .map(([key, value]) => [key, withoutIds(value)]),
-  );
-}
-
-const ID_KEYWORDS: ReadonlySet<string> = new Set(["$id", "$anchor", "$dynamicAnchor", "$schema"]);
-
-const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
-
-function componentId(name: string): string {
-  return `urn:cf-sdk:mocks-schema:${encodeURIComponent(name)}`;
-}
-
-/** A component's own id (and the pointer inside it), else the place in the whole document. */
-function rebaseRef(ref: string): string {
-  const match = COMPONENT_REF.exec(ref);
-  if (match === null) return `${DOCUMENT_ID}${ref}`;
-  const name = decodeURIComponent(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~");
-  return `${componentId(name)}${match[2] ? `#${match[2]}` : ""}`;
-}
-
-/** The schema with its local `$ref`s pointing at the schemas added to the checker. */
-function rebase(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rebase);
-  if (typeof node !== "object" || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key]) => !ID_KEYWORDS.has(key))
-      .map(([key, value]) =>
-        key === "$ref" && typeof value === "string" && value.startsWith("#")
-          ? [key, rebaseRef(value)]
-          : [key, rebase(value)],
-      ),
-  );
-}
-
 // ---- default answers ----
 
 interface Made {
@@ -199,11 +130,7 @@ export function firstSuccess(operation: OperationModel): ResponseModel | undefin
   return operation.responses.find((r) => isSuccessStatus(r.status));
 }
 
-function defaultAnswer(
-  model: ApiModel,
-  operation: OperationModel,
-  checks: (schema: JsonSchema) => Check,
-): Made {
+function defaultAnswer(planner: Planner, operation: OperationModel): Made {
   const response = firstSuccess(operation);
   if (response === undefined) {
     const message = "the spec declares no 2xx response";
@@ -211,9 +138,10 @@ function defaultAnswer(
   }
   const status = /^\d+$/.test(response.status) ? Number(response.status) : 200;
   if (response.schema === undefined) return { answer: { status }, source: "none" };
-  const check = checks(response.schema);
   const contentType = response.mediaType || "application/json";
-  const found = valueFor(model, response, check);
+  const found = memo(planner.values, valueKey(response), () =>
+    valueFor(planner.model, response, planner.checks(response.schema!)),
+  );
   if ("value" in found) {
     return { answer: { status, contentType, body: found.value }, source: found.source };
   }
@@ -230,6 +158,14 @@ function unavailable(operation: OperationModel, pointer: string, why: string): M
     source: "none",
     warning: { operationId: operation.operationId, pointer, message },
   };
+}
+
+/** What `valueFor` reads of a response: its schema and its examples' values (JSON data). */
+function valueKey(response: ResponseModel): string {
+  const examples = response.examples.map((e) =>
+    e.value === undefined ? "undefined" : JSON.stringify(e.value),
+  );
+  return JSON.stringify([JSON.stringify(response.schema), examples]);
 }
 
 type Found =
@@ -297,27 +233,39 @@ function errorResponseOf(operation: OperationModel): ResponseModel | undefined {
   );
 }
 
-function errorShapeOf(
-  model: ApiModel,
-  operation: OperationModel,
-  checks: (schema: JsonSchema) => Check,
-): ErrorShapePlan {
+function errorShapeOf(planner: Planner, operation: OperationModel): ErrorShapePlan {
   const response = errorResponseOf(operation);
   const invalidStatus = response?.status === "422" ? 422 : 400;
   const contentType = response?.mediaType || "application/json";
-  if (response?.schema === undefined) return { ...MESSAGE_SHAPE, invalidStatus };
-  const flat = flatProperties(model, response.schema);
+  const schema = response?.schema;
+  if (schema === undefined) return { ...MESSAGE_SHAPE, invalidStatus };
+  const key = JSON.stringify([invalidStatus, contentType, JSON.stringify(schema)]);
+  return memo(planner.shapes, key, () =>
+    errorShapeFrom(planner, { schema, contentType, invalidStatus }),
+  );
+}
+
+/** The error shape of a response's schema, content type and status for an invalid request. */
+function errorShapeFrom(
+  { model, checks }: Planner,
+  {
+    schema,
+    contentType,
+    invalidStatus,
+  }: { schema: JsonSchema; contentType: string; invalidStatus: number },
+): ErrorShapePlan {
+  const flat = flatProperties(model, schema);
   if (
     /problem\+json/.test(contentType) ||
     ("title" in flat && ("detail" in flat || "status" in flat))
   ) {
     return { kind: "problem", contentType, invalidStatus };
   }
-  const envelope = envelopeOf(model, response.schema, flat);
+  const envelope = envelopeOf(model, schema, flat);
   if (envelope !== undefined) {
     const shape: ErrorShapePlan = { kind: "envelope", contentType, invalidStatus, ...envelope };
     // Kept only when a filled-in body passes the spec's own schema.
-    if (checks(response.schema)(fill(shape)).length === 0) return shape;
+    if (checks(schema)(fill(shape)).length === 0) return shape;
   }
   if ("message" in flat) return { ...MESSAGE_SHAPE, contentType, invalidStatus };
   return { ...MESSAGE_SHAPE, invalidStatus };
