@@ -60,10 +60,15 @@ export interface ThreadJob {
 /**
  * Starts a thread that emits the validators' code of `model` and then ends (freeing its heap
  * before the pipeline's last stages). The model is sent by structured clone as the thread starts.
+ * `bundle`: the CommonJS bundle of the generator the thread loads (default: the one running,
+ * which the CLI always is; tests give one of their own).
  */
-export function emitValidatorCodeOnThread(model: ApiModel): ThreadJob {
+export function emitValidatorCodeOnThread(
+  model: ApiModel,
+  bundle = fileURLToPath(import.meta.url),
+): ThreadJob {
   const worker = new Worker(new URL("./validator-worker.mjs", import.meta.url), {
-    workerData: { bundle: fileURLToPath(import.meta.url) },
+    workerData: { bundle },
   });
   worker.postMessage(model);
   const done = new Promise<{ files: OutputFile[]; ms: number }>((resolve, reject) => {
