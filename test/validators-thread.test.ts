@@ -48,7 +48,7 @@ async function modelOf(spec: string): Promise<ApiModel> {
 
 /** A model whose request body references something no validator can: the emitter throws. */
 async function brokenModel(): Promise<ApiModel> {
-  const model = structuredClone(await modelOf(MAIN_SPEC)) as {
+  const model = structuredClone(await modelOf(MAIN_SPEC)) as unknown as {
     operations: { requestBody?: { schema?: unknown } }[];
   };
   model.operations.find((operation) => operation.requestBody?.schema)!.requestBody!.schema = {
