@@ -28,14 +28,23 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   const ajv = createAjv({ unevaluated: usesUnevaluated(model) });
   for (const { name, schema } of model.schemas) ajv.addSchema(toAjv(schema), componentId(name));
   const refs: Record<string, string> = {};
+  // Operations often repeat a body or response schema (Cloudflare's 2,150 have 1,233 distinct):
+  // a schema Ajv already has is not compiled again, its export is an alias of the first.
+  const byContent = new Map<string, string>();
   for (const entry of entries) {
     const target = componentTarget(entry.schema);
     if (target !== undefined) {
       refs[entry.exportName] = target; // a bare reference exports the component's own function
-    } else {
-      ajv.addSchema(toAjv(entry.schema), entry.exportName);
-      refs[entry.exportName] = entry.exportName;
+      continue;
     }
+    const schema = toAjv(entry.schema);
+    const content = JSON.stringify(schema);
+    const same = byContent.get(content);
+    if (same === undefined) {
+      ajv.addSchema(schema, entry.exportName);
+      byContent.set(content, entry.exportName);
+    }
+    refs[entry.exportName] = same ?? entry.exportName;
   }
   // Ajv repeats a function's code for every export name pointing at it: export each schema once,
   // and the other names as aliases of the first.
