@@ -214,7 +214,7 @@ class EmitterThreads {
     let sent!: () => void;
     const started = new Promise<void>((resolve) => (sent = resolve));
     const files = cached(() => {
-      const job = this.send(emitter.name);
+      const job = this.send(emitter.name, emit);
       sent();
       return job;
     });
@@ -223,10 +223,17 @@ class EmitterThreads {
     return { files };
   }
 
-  /** Sends the job (this thread's part: copying the model) and records the thread's time. */
-  private async send(name: string): Promise<OutputFile[]> {
+  /**
+   * Sends the job (this thread's part: copying the model) and records the thread's time. A model
+   * structured clone cannot copy (none seen: it is parsed JSON or YAML) is emitted here instead.
+   */
+  private async send(name: string, emit: () => Promise<OutputFile[]>): Promise<OutputFile[]> {
     const start = performance.now();
-    this.job = emitValidatorCodeOnThread(this.model);
+    try {
+      this.job = emitValidatorCodeOnThread(this.model);
+    } catch {
+      return emit();
+    }
     this.timings[`emit:${name}`] = performance.now() - start;
     const { files, ms } = await this.job.done;
     this.timings[`thread:${name}`] = ms;

@@ -70,7 +70,12 @@ export function emitValidatorCodeOnThread(
   const worker = new Worker(new URL("./validator-worker.mjs", import.meta.url), {
     workerData: { bundle },
   });
-  worker.postMessage(model);
+  try {
+    worker.postMessage(model);
+  } catch (error) {
+    void worker.terminate(); // a model that cannot be copied: no thread left waiting for one
+    throw error;
+  }
   const done = new Promise<{ files: OutputFile[]; ms: number }>((resolve, reject) => {
     worker.once("message", (reply: ThreadReply) => {
       void worker.terminate();

@@ -83,6 +83,11 @@ describe("the validators' thread", () => {
     });
   });
 
+  it("throws at once, leaving no thread, for a model structured clone cannot copy", async () => {
+    const model = { ...(await modelOf(MAIN_SPEC)), uncopyable: () => undefined };
+    expect(() => emitValidatorCodeOnThread(model, BUNDLE)).toThrow(/could not be cloned/);
+  });
+
   it("fails, not hangs, when the thread cannot load the generator", async () => {
     const model = await modelOf(MAIN_SPEC);
     await expect(emitValidatorCodeOnThread(model, `${WORK}/missing.cjs`).done).rejects.toThrow(
