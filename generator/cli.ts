@@ -20,6 +20,9 @@ import {
   type OutputStatus,
 } from "./write.js";
 
+// The validators' thread loads this bundle and calls it (see validator-thread.ts).
+export { emitValidatorCodeInWorker } from "./validator-thread.js";
+
 const HELP = `Usage: cf-sdk-generate [options]
 
 Generates a typed TypeScript client package (types, client, docs) from an OpenAPI 3.1 spec.
@@ -202,12 +205,25 @@ async function generateCached(options: CliOptions): Promise<GenerateResult> {
   startFormatter();
   // Loaded on first use, so --help, usage errors and cached runs never load it.
   const { generate } = await import("./generate.js");
-  const result = await generate({ specPath: options.spec, ...(cache ? { cache } : {}) });
+  const result = await generate({
+    specPath: options.spec,
+    ...(cache ? { cache } : {}),
+    ...threadOptions(),
+  });
   if (cache !== undefined) {
     await storeRun(cache, key!, result);
     await cache.settle();
   }
   return result;
+}
+
+/**
+ * `CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS`: from how many operations on the validators' code is
+ * emitted on a thread of its own (tests set it low to take that path with a small spec).
+ */
+function threadOptions(): { validatorThreadMinOperations?: number } {
+  const value = Number(process.env["CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS"] || Number.NaN);
+  return Number.isInteger(value) ? { validatorThreadMinOperations: value } : {};
 }
 
 function reportCheck(out: string, status: OutputStatus): number {

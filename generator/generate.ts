@@ -16,6 +16,12 @@ import { upgradeSchemas } from "./model/upgrade.js";
 import type { GenerationCache } from "./run-cache.js";
 import { loadTemplates, type Templates } from "./templates.js";
 import { validateSpec, validationConfig } from "./validate.js";
+import {
+  canEmitOnThread,
+  emitValidatorCodeOnThread,
+  VALIDATOR_THREAD_MIN_OPERATIONS,
+  type ThreadJob,
+} from "./validator-thread.js";
 
 /** What to generate from. */
 export interface GenerateOptions {
@@ -26,6 +32,11 @@ export interface GenerateOptions {
   readonly freshRuntime?: boolean;
   /** Reuse the outputs of stages whose inputs are unchanged (see cache.ts); none when absent. */
   readonly cache?: GenerationCache;
+  /**
+   * From this many operations on, the validators' Ajv code is emitted on a thread of its own
+   * (default `VALIDATOR_THREAD_MIN_OPERATIONS`; only when running from the CLI's bundle).
+   */
+  readonly validatorThreadMinOperations?: number;
 }
 
 /**
@@ -66,24 +77,37 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const formatting: Promise<OutputFile[]>[] = [];
   const compiling: Promise<OutputFile[]>[] = [];
   const inputs = cache === undefined ? undefined : emitInputs(model, templates);
-  for (const emitter of EMITTERS) {
-    // Modules load in turn (see emit/index.ts); each one's files go to the formatter and compiler
-    // threads at once, so they format and compile while this thread emits. Dist files are
-    // formatted after compiling, so compiling the unformatted text changes nothing but the order
-    // of work.
-    // An emitter's warnings (the mocks': a default no value satisfies) are collected as it runs,
-    // or from the cache with its files.
-    const emit = async (): Promise<Emitted> => {
-      const run = await time("load", () => emitter.load());
-      const output: EmitOutput = await time(`emit:${emitter.name}`, () => run(model, templates));
-      return Array.isArray(output) ? { files: output, warnings: [] } : output;
-    };
-    const { files, warnings } = await (cache === undefined
-      ? emit()
-      : emitCached(emitter, emit, cache, inputs!));
-    emitWarnings.push(...warnings);
-    formatting.push(formatFiles(files, cache));
-    compiling.push(compileFilesAsync(files, cache).then((dist) => formatFiles(dist, cache)));
+  const threads = new EmitterThreads(model, timings, options.validatorThreadMinOperations);
+  try {
+    for (const emitter of EMITTERS) {
+      // Modules load in turn (see emit/index.ts); each one's files go to the formatter and compiler
+      // threads at once, so they format and compile while this thread emits. Dist files are
+      // formatted after compiling, so compiling the unformatted text changes nothing but the order
+      // of work.
+      // An emitter's warnings (the mocks': a default no value satisfies) are collected as it runs,
+      // or from the cache with its files.
+      const emit = async (): Promise<Emitted> => {
+        const run = await time("load", () => emitter.load());
+        const output: EmitOutput = await time(`emit:${emitter.name}`, () => run(model, templates));
+        return Array.isArray(output) ? { files: output, warnings: [] } : output;
+      };
+      const { emitted } = await threads.emit(emitter, emit, (run) =>
+        cache === undefined ? run() : emitCached(emitter, run, cache, inputs!),
+      );
+      const files = emitted.then(({ files, warnings }) => {
+        emitWarnings.push(...warnings);
+        return files;
+      });
+      formatting.push(files.then((done) => formatFiles(done, cache)));
+      compiling.push(
+        files
+          .then((done) => compileFilesAsync(done, cache))
+          .then((dist) => formatFiles(dist, cache)),
+      );
+    }
+  } catch (error) {
+    threads.stop();
+    throw error;
   }
   const sources = (await time("format", () => Promise.all(formatting))).flat();
   const outputs = (await time("compile", () => Promise.all(compiling))).flat();
@@ -163,6 +187,70 @@ async function emitCached(
 }
 
 type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
+
+/**
+ * Where each emitter runs: the validators' Ajv code on a thread of its own for a large spec
+ * (validator-thread.ts); every other emitter, and every emitter of a small spec, in this thread.
+ */
+class EmitterThreads {
+  private readonly threaded: boolean;
+  private job: ThreadJob | undefined;
+
+  constructor(
+    private readonly model: ApiModel,
+    private readonly timings: Record<string, number>,
+    minOperations = VALIDATOR_THREAD_MIN_OPERATIONS,
+  ) {
+    this.threaded = model.operations.length >= minOperations && canEmitOnThread();
+  }
+
+  /**
+   * The emitter's files, through `cached` (the cache, or none). This thread waits for an emitter
+   * it runs itself; for the threaded one only until its job is sent (or its files were found in
+   * the cache), and goes on with the next emitters while the other thread works.
+   */
+  async emit(
+    emitter: Emitter,
+    emit: () => Promise<Emitted>,
+    cached: (run: () => Promise<Emitted>) => Promise<Emitted>,
+  ): Promise<{ emitted: Promise<Emitted> }> {
+    if (!this.threaded || emitter.name !== "validator-code") {
+      return { emitted: Promise.resolve(await cached(emit)) };
+    }
+    let sent!: () => void;
+    const started = new Promise<void>((resolve) => (sent = resolve));
+    const emitted = cached(() => {
+      const job = this.send(emitter.name, emit);
+      sent();
+      return job;
+    });
+    emitted.catch(() => undefined); // awaited after the other emitters; a failure is not unhandled
+    await Promise.race([started, emitted]);
+    return { emitted };
+  }
+
+  /**
+   * Sends the job (this thread's part: copying the model) and records the thread's time. A model
+   * structured clone cannot copy (none seen: it is parsed JSON or YAML) is emitted here instead.
+   */
+  private async send(name: string, emit: () => Promise<Emitted>): Promise<Emitted> {
+    const start = performance.now();
+    try {
+      this.job = emitValidatorCodeOnThread(this.model);
+    } catch {
+      return emit();
+    }
+    this.timings[`emit:${name}`] = performance.now() - start;
+    const { files, ms } = await this.job.done;
+    this.timings[`thread:${name}`] = ms;
+    return { files, warnings: [] }; // the validators' emitter finds nothing to warn about
+  }
+
+  /** Ends a running job (another emitter failed: nothing will wait for it). */
+  stop(): void {
+    this.job?.stop();
+  }
+}
 
 /** Load → validate → bundle → model: the model, the warnings, and the spec files read. */
 async function specModel(specPath: string, time: Timer) {

@@ -26,16 +26,33 @@ export function emitValidatorCode(model: ApiModel): OutputFile[] {
 /** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
 function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   const ajv = createAjv({ unevaluated: usesUnevaluated(model) });
-  for (const { name, schema } of model.schemas) ajv.addSchema(toAjv(schema), componentId(name));
+  const components = model.schemas.map(({ name, schema }) => ({
+    id: componentId(name),
+    schema: toAjv(schema),
+  }));
+  const same = sameComponents(components);
+  for (const { id, schema } of components) {
+    if (!same.has(id)) ajv.addSchema(withRefsTo(schema, same), id);
+  }
   const refs: Record<string, string> = {};
+  // Operations often repeat a body or response schema (Cloudflare's 2,150 have 1,233 distinct):
+  // a schema Ajv already has is not compiled again, its export is an alias of the first.
+  const byContent = new Map<string, string>();
   for (const entry of entries) {
     const target = componentTarget(entry.schema);
     if (target !== undefined) {
-      refs[entry.exportName] = target; // a bare reference exports the component's own function
-    } else {
-      ajv.addSchema(toAjv(entry.schema), entry.exportName);
-      refs[entry.exportName] = entry.exportName;
+      // a bare reference exports the component's own function
+      refs[entry.exportName] = same.get(target) ?? target;
+      continue;
     }
+    const schema = withRefsTo(toAjv(entry.schema), same);
+    const content = JSON.stringify(schema);
+    const earlier = byContent.get(content);
+    if (earlier === undefined) {
+      ajv.addSchema(schema, entry.exportName);
+      byContent.set(content, entry.exportName);
+    }
+    refs[entry.exportName] = earlier ?? entry.exportName;
   }
   // Ajv repeats a function's code for every export name pointing at it: export each schema once,
   // and the other names as aliases of the first.
@@ -49,6 +66,52 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   const unique = Object.fromEntries([...first].map(([id, exportName]) => [exportName, id]));
   for (const id of first.keys()) ajv.getSchema(id);
   return `${withImports(standaloneExports(ajv, unique))}\n${aliases.join("\n")}\n`;
+}
+
+/**
+ * Components whose schema repeats an earlier one's (Cloudflare's 3,716 hold many copies of one
+ * envelope or identifier), each mapped to the id of the first: only that one is compiled, and
+ * references to the others are references to it. Equal text means equal rules: references in it
+ * are ids of whole components, and no keyword reads where its schema sits.
+ */
+function sameComponents(
+  components: readonly { id: string; schema: object }[],
+): Map<string, string> {
+  const first = new Map<string, string>();
+  const same = new Map<string, string>();
+  for (const { id, schema } of components) {
+    const content = JSON.stringify(schema);
+    const earlier = first.get(content);
+    if (earlier === undefined) first.set(content, id);
+    else same.set(id, earlier);
+  }
+  return same;
+}
+
+/** A schema (as Ajv gets it) whose references to repeated components point to their first. */
+function withRefsTo(node: unknown, same: ReadonlyMap<string, string>): object {
+  if (same.size === 0) return node as object;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, keywordTo(key, child)]),
+    );
+  };
+  const keywordTo = (key: string, value: unknown): unknown => {
+    if (key === "enum" || key === "const") return value;
+    if (SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null) {
+      return Object.fromEntries(
+        Object.entries(value).map(([name, schema]) => [name, walk(schema)]),
+      );
+    }
+    if (key !== "$ref" || typeof value !== "string") return walk(value);
+    const hash = value.indexOf("#");
+    const id = hash < 0 ? value : value.slice(0, hash);
+    const target = same.get(id);
+    return target === undefined ? value : `${target}${hash < 0 ? "" : value.slice(hash)}`;
+  };
+  return walk(node) as object;
 }
 
 function identifierOf(name: string): string {

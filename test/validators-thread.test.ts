@@ -1,0 +1,131 @@
+/**
+ * The validators' Ajv code emitted on a thread of its own (generator/validator-thread.ts), as a
+ * large spec's run does: the same files as in this thread, the same errors, and no hang when the
+ * thread cannot start. The thread loads a bundle of the generator, as the CLI's own; the tests
+ * build one, and run the CLI itself with the threshold lowered so that a small spec takes the path.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, rm } from "node:fs/promises";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitValidatorCode } from "../generator/emit/validator-code.js";
+import { bundleSpec, loadSpec } from "../generator/load.js";
+import { buildModel } from "../generator/model/build.js";
+import type { ApiModel } from "../generator/model/ir.js";
+import { upgradeSchemas } from "../generator/model/upgrade.js";
+import { validationConfig } from "../generator/validate.js";
+import {
+  emitValidatorCodeInWorker,
+  emitValidatorCodeOnThread,
+} from "../generator/validator-thread.js";
+import { FIXTURES, MAIN_SPEC, ROOT, TMP } from "./helpers/paths.js";
+
+const WORK = `${TMP}/validators-thread-${process.pid}`;
+const BUNDLE = `${WORK}/generator.cjs`;
+
+/** The generator bundled as bin.js bundles it (CommonJS, packages external, its own URL). */
+beforeAll(async () => {
+  await mkdir(WORK, { recursive: true });
+  await build({
+    entryPoints: [`${ROOT}/generator/cli.ts`],
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    define: { "import.meta.url": "__bundleUrl" },
+    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: "error",
+    outfile: BUNDLE,
+  });
+});
+afterAll(() => rm(WORK, { recursive: true, force: true }));
+
+async function modelOf(spec: string): Promise<ApiModel> {
+  const bundled = await bundleSpec(await loadSpec(spec), await validationConfig());
+  return buildModel(upgradeSchemas(bundled));
+}
+
+/** A model whose request body references something no validator can: the emitter throws. */
+async function brokenModel(): Promise<ApiModel> {
+  const model = structuredClone(await modelOf(MAIN_SPEC)) as unknown as {
+    operations: { requestBody?: { schema?: unknown } }[];
+  };
+  model.operations.find((operation) => operation.requestBody?.schema)!.requestBody!.schema = {
+    $ref: "#/paths/nowhere",
+  };
+  return model as unknown as ApiModel;
+}
+
+describe("the validators' thread", () => {
+  it.each([
+    ["the main spec", MAIN_SPEC],
+    ["composition", `${FIXTURES}/composition/spec/openapi.yaml`],
+  ])("emits %s's Ajv code exactly as this thread does", async (_name, spec) => {
+    const model = await modelOf(spec);
+    const { files } = await emitValidatorCodeOnThread(model, BUNDLE).done;
+    expect(files).toEqual(emitValidatorCode(model));
+  });
+
+  it("fails with the emitter's own error, as this thread would", async () => {
+    const model = await brokenModel();
+    expect(() => emitValidatorCode(model)).toThrow(
+      "Unsupported $ref for validators: #/paths/nowhere",
+    );
+    await expect(emitValidatorCodeOnThread(model, BUNDLE).done).rejects.toThrow(
+      /^Unsupported \$ref for validators: #\/paths\/nowhere$/,
+    );
+  });
+
+  it("answers a failure instead of throwing it (the thread's side)", async () => {
+    expect(await emitValidatorCodeInWorker(await brokenModel())).toEqual({
+      error: "Unsupported $ref for validators: #/paths/nowhere",
+    });
+  });
+
+  it("throws at once, leaving no thread, for a model structured clone cannot copy", async () => {
+    const model = { ...(await modelOf(MAIN_SPEC)), uncopyable: () => undefined };
+    expect(() => emitValidatorCodeOnThread(model, BUNDLE)).toThrow(/could not be cloned/);
+  });
+
+  it("fails, not hangs, when the thread cannot load the generator", async () => {
+    const model = await modelOf(MAIN_SPEC);
+    await expect(emitValidatorCodeOnThread(model, `${WORK}/missing.cjs`).done).rejects.toThrow(
+      /^The validators' thread failed: /,
+    );
+  });
+});
+
+/** The CLI, with the threshold from the environment. */
+function runCli(
+  args: readonly string[],
+  threshold: string,
+): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["generator/bin.js", ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CF_SDK_TIMINGS: "1",
+        CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS: threshold,
+      },
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, out }));
+  });
+}
+
+describe("the CLI with the validators' thread", () => {
+  it("takes the thread from the threshold on, and its files are the golden ones", async () => {
+    const args = ["--check", "--no-cache", "--spec", "test/fixtures/minimal/spec/openapi.yaml"];
+    const threaded = await runCli([...args, "--out", "test/fixtures/minimal/expected"], "1");
+    expect(threaded.out).toMatch(/thread:validator-code \d+ ms/);
+    expect([threaded.code, threaded.out]).toEqual([0, expect.stringContaining("is up to date")]);
+    const inProcess = await runCli([...args, "--out", "test/fixtures/minimal/expected"], "2");
+    expect(inProcess.out).not.toMatch(/thread:validator-code/);
+    expect(inProcess.code).toBe(0);
+  });
+});
