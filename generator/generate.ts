@@ -2,10 +2,12 @@
  * The pipeline, top to bottom: load → validate → bundle → upgrade (OpenAPI 3.0 schemas read as 3.1) → model → emit → compile and format
  * (each emitter's files, on two threads beside the emitters) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
+import { resolve } from "node:path";
 import { hashOf } from "./cache.js";
 import { compileFilesAsync, copiedToDist, startCompiler } from "./compile-thread.js";
 import { diagnostic, DiagnosticsError, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { EMITTERS, type EmitOutput, type Emitter } from "./emit/index.js";
+import { EMITTERS, withoutOperationProse, type EmitOutput, type Emitter } from "./emit/index.js";
+import { UNCACHED, type Units } from "./emit/units.js";
 import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles, startFormatter } from "./format.js";
 import { bundleSpec, loadSpec, locate } from "./load.js";
@@ -55,7 +57,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // The spec is read in a function of its own, so that the loaded and bundled documents (and
   // Redocly's syntax trees) can be collected once the model is built.
   const [{ model, warnings, specFiles }, templates] = await Promise.all([
-    specModel(options.specPath, time),
+    options.cache === undefined
+      ? specModel(options.specPath, time)
+      : cachedSpecModel(options.specPath, options.cache, time),
     loadTemplates(options.templatesDir, options.freshRuntime),
   ]);
   const emitWarnings: { pointer: string; message: string }[] = [];
@@ -75,7 +79,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // only emitters without warnings declare `reads`, so a cached emitter has none to lose.
     const emit = async (): Promise<OutputFile[]> => {
       const run = await time("load", () => emitter.load());
-      const output: EmitOutput = await time(`emit:${emitter.name}`, () => run(model, templates));
+      const units = cache === undefined ? UNCACHED : unitsOf(emitter, cache, inputs!);
+      const output: EmitOutput = await time(`emit:${emitter.name}`, () =>
+        run(model, templates, units),
+      );
       if (Array.isArray(output)) return output;
       emitWarnings.push(...output.warnings);
       return output.files;
@@ -132,6 +139,31 @@ function emitInputs(model: ApiModel, templates: Templates): EmitInputs {
   return { templates: hashOf(JSON.stringify(templates)), reads: new Map(), model };
 }
 
+/** The hash of one part of the model (`reads`), serialized once a run however many ask. */
+function readsHash(inputs: EmitInputs, reads: NonNullable<Emitter["reads"]>): string {
+  let hash = inputs.reads.get(reads);
+  if (hash === undefined) {
+    hash = hashOf(JSON.stringify(reads(inputs.model)));
+    inputs.reads.set(reads, hash);
+  }
+  return hash;
+}
+
+/**
+ * An emitter's units through the cache: each keyed by the emitter, the unit's kind, the
+ * templates, the model without operation prose, and what the unit reads besides (emit/units.ts).
+ */
+function unitsOf(emitter: Emitter, cache: GenerationCache, inputs: EmitInputs): Units {
+  return {
+    texts: (kind, list, reads, make) => {
+      const shared = readsHash(inputs, withoutOperationProse);
+      const keyOf = (input: (typeof list)[number]): string =>
+        cache.key("unit", emitter.name, kind, inputs.templates, shared, reads(input));
+      return cache.memo(list, keyOf, async (missing) => [...(await make(missing))]);
+    },
+  };
+}
+
 /**
  * An emitter that says what it reads is run only when that changed; its files are filed under a
  * key of the templates and that part of the model (each distinct part serialized once a run).
@@ -143,11 +175,7 @@ async function emitCached(
   inputs: EmitInputs,
 ): Promise<OutputFile[]> {
   if (emitter.reads === undefined) return emit();
-  let reads = inputs.reads.get(emitter.reads);
-  if (reads === undefined) {
-    reads = hashOf(JSON.stringify(emitter.reads(inputs.model)));
-    inputs.reads.set(emitter.reads, reads);
-  }
+  const reads = readsHash(inputs, emitter.reads);
   const key = cache.key("emit", emitter.name, inputs.templates, reads);
   const [body] = await cache.memo(
     [key],
@@ -158,6 +186,24 @@ async function emitCached(
 }
 
 type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
+
+/**
+ * `specModel` through the cache (spec-cache.ts): when only operations' prose changed since a run
+ * it filed, that run's validated, bundled document and warnings with the new prose put in; else
+ * the full read, filed for next time. The cache's own work is timed as `spec-cache`.
+ */
+async function cachedSpecModel(specPath: string, cache: GenerationCache, time: Timer) {
+  const { cachedSpecRead } = await import("./spec-cache.js");
+  const { parseYaml } = await import("@redocly/openapi-core");
+  return cachedSpecRead({
+    specPath,
+    cache,
+    time,
+    read: () => specModel(specPath, time),
+    build: (api, files) => buildModel({ rootFile: resolve(specPath), api, files }),
+    parseYaml: (text) => parseYaml(text),
+  });
+}
 
 /** Load → validate → bundle → model: the model, the warnings, and the spec files read. */
 async function specModel(specPath: string, time: Timer) {

@@ -9,7 +9,9 @@
 import { createRequire } from "node:module";
 import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
+import ts from "typescript";
 import { GENERATED_HEADER } from "./ts.js";
+import { UNCACHED, type Units } from "./units.js";
 
 type OpenapiTypescript = typeof import("openapi-typescript");
 type Context = Parameters<OpenapiTypescript["transformSchema"]>[1];
@@ -24,14 +26,178 @@ function loadOpenapiTypescript(): OpenapiTypescript {
   return createRequire(import.meta.url)("openapi-typescript") as OpenapiTypescript;
 }
 
-/** The emitted file. */
-export function emitTypes(model: ApiModel): OutputFile[] {
-  const { transformSchema, scanDiscriminators, resolveRef, astToString } = loadOpenapiTypescript();
-  const document = structuredClone(model.document) as unknown as Document;
-  withParameterDefaults(document as unknown as Record<string, unknown>);
-  const nodes = transformSchema(document, context(document, { scanDiscriminators, resolveRef }));
-  const contents = `${GENERATED_HEADER}\n\n${astToString(nodes)}`;
-  return [{ path: "src/types.ts", contents, typesOnly: true }];
+/**
+ * The emitted file. The entry of each path in `paths` is a unit (emit/units.ts): it reads the
+ * prose of the path's operations (their JSDoc) and the model without prose; everything else in the
+ * file reads no operation prose (the `operations` entries carry none) and is one unit. An edited
+ * description so makes one path's entry again, with openapi-typescript on that path item alone.
+ */
+export async function emitTypes(
+  model: ApiModel,
+  _templates?: unknown,
+  units: Units = UNCACHED,
+): Promise<OutputFile[]> {
+  const source = new TypesSource(model);
+  const [rest] = await units.texts(
+    "rest",
+    [""],
+    () => "",
+    () => [source.rest()],
+  );
+  const { tail } = JSON.parse(rest!) as { tail: string | null };
+  const paths = source.pathKeys();
+  const contents =
+    tail === null || paths.length === 0
+      ? source.whole().text
+      : `${PATHS_OPEN}${(await pathEntries(source, paths, units)).join("")}${PATHS_CLOSE}${tail}`;
+  return [
+    { path: "src/types.ts", contents: `${GENERATED_HEADER}\n\n${contents}`, typesOnly: true },
+  ];
+}
+
+const PATHS_OPEN = "export interface paths {\n";
+const PATHS_CLOSE = "}\n";
+
+/** The printed entry of each path: from the cache, else from the whole run or path by path. */
+function pathEntries(source: TypesSource, paths: readonly string[], units: Units) {
+  const item = (path: string): Record<string, unknown> =>
+    asRecord(asRecord(source.model.document["paths"])[path]);
+  return units.texts(
+    "path",
+    paths,
+    (path) => JSON.stringify([path, METHODS.map((m) => operationProse(item(path)[m]))]),
+    (missing) =>
+      // Many missing (a first run): one whole run gives them all; a few: each path alone.
+      source.hasWhole() || missing.length * 4 > paths.length
+        ? missing.map((path) => source.whole().entries.get(path) ?? unsplit(path))
+        : missing.map((path) => source.entryOf(path)),
+  );
+}
+
+/** The whole run did not split this time (it did when its tail was filed): a generator bug. */
+function unsplit(path: string): never {
+  throw new Error(
+    `types.ts: the entry of ${path} could not be split from openapi-typescript's output`,
+  );
+}
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+function operationProse(operation: unknown): unknown[] {
+  const { summary, description } = asRecord(operation);
+  return [summary ?? null, description ?? null];
+}
+
+/** openapi-typescript's whole output, split into the entries of `paths` and the rest. */
+interface Whole {
+  readonly text: string;
+  readonly entries: ReadonlyMap<string, string>;
+  /** What follows `paths`; null when the output does not split into entries as expected. */
+  readonly tail: string | null;
+}
+
+/**
+ * openapi-typescript over the model's document, made lazily: the clone, its context and the whole
+ * run only when a unit is missing.
+ */
+class TypesSource {
+  readonly model: ApiModel;
+  private readonly lib: OpenapiTypescript = loadOpenapiTypescript();
+  private prepared: { document: Document; context: Context } | undefined;
+  private wholeRun: Whole | undefined;
+
+  constructor(model: ApiModel) {
+    this.model = model;
+  }
+
+  /** The keys of `paths` that openapi-typescript makes an entry of, in its order. */
+  pathKeys(): string[] {
+    const paths = asRecord(this.model.document["paths"]);
+    return this.lib
+      .getEntries(paths, { alphabetize: false, excludeDeprecated: false })
+      .filter(([, item]) => typeof item === "object" && item !== null)
+      .map(([key]) => key);
+  }
+
+  /** The cached form of everything but the entries of `paths`. */
+  rest(): string {
+    return JSON.stringify({ tail: this.whole().tail });
+  }
+
+  hasWhole(): boolean {
+    return this.wholeRun !== undefined;
+  }
+
+  whole(): Whole {
+    this.wholeRun ??= splitWhole(this.lib, this.prepare(), this.pathKeys());
+    return this.wholeRun;
+  }
+
+  /** One path's entry, printed as it is inside the whole `paths` interface. */
+  entryOf(path: string): string {
+    const { document, context } = this.prepare();
+    const item = asRecord(document["paths"])[path];
+    // Its own footer: the operations it adds to `operations` are not wanted here.
+    const literal = this.lib.transformPathsObject(
+      { [path]: item } as NonNullable<Document["paths"]>,
+      {
+        ...context,
+        injectFooter: [],
+      },
+    ) as ts.TypeLiteralNode;
+    const member = literal.members[0];
+    const text = member === undefined ? undefined : memberText(this.lib, member);
+    return text ?? this.whole().entries.get(path) ?? unsplit(path);
+  }
+
+  private prepare(): { document: Document; context: Context } {
+    if (this.prepared === undefined) {
+      const document = structuredClone(this.model.document) as unknown as Document;
+      withParameterDefaults(document as unknown as Record<string, unknown>);
+      this.prepared = { document, context: context(document, this.lib) };
+    }
+    return this.prepared;
+  }
+}
+
+/**
+ * The whole run, and its `paths` entries printed one by one: the printer prints each member of an
+ * interface alone, so their texts joined are the interface's body. Checked here against the
+ * whole text; when it does not hold, `tail` is null and the file is always made whole.
+ */
+function splitWhole(
+  lib: OpenapiTypescript,
+  prepared: { document: Document; context: Context },
+  paths: readonly string[],
+): Whole {
+  const nodes = lib.transformSchema(prepared.document, prepared.context);
+  const text = lib.astToString(nodes);
+  const first = nodes[0];
+  const members = first !== undefined && ts.isInterfaceDeclaration(first) ? first.members : [];
+  const texts = members.map((member) => memberText(lib, member) ?? "");
+  const tail = lib.astToString(nodes.slice(1));
+  const splits =
+    members.length === paths.length &&
+    `${PATHS_OPEN}${texts.join("")}${PATHS_CLOSE}${tail}` === text;
+  return {
+    text,
+    entries: new Map(splits ? paths.map((path, index) => [path, texts[index]!]) : []),
+    tail: splits ? tail : null,
+  };
+}
+
+/** A member of the `paths` interface as printed inside it (indented one level). */
+function memberText(lib: OpenapiTypescript, member: ts.TypeElement): string | undefined {
+  const alone = ts.factory.createInterfaceDeclaration(
+    [ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)],
+    "paths",
+    undefined,
+    undefined,
+    [member],
+  );
+  const printed = lib.astToString(alone);
+  if (!printed.startsWith(PATHS_OPEN) || !printed.endsWith(PATHS_CLOSE)) return undefined;
+  return printed.slice(PATHS_OPEN.length, -PATHS_CLOSE.length);
 }
 
 /**
