@@ -37,18 +37,18 @@ export async function emitTypes(
   _templates?: unknown,
   units: Units = UNCACHED,
 ): Promise<OutputFile[]> {
-  const source = new TypesSource(model);
+  const source = new TypesSource(model, units);
   const [rest] = await units.texts(
     "rest",
     [""],
     () => "",
-    () => [source.rest()],
+    async () => [await source.rest()],
   );
   const { tail } = JSON.parse(rest!) as { tail: string | null };
   const paths = source.pathKeys();
   const contents =
     tail === null || paths.length === 0
-      ? source.whole().text
+      ? (await source.whole()).text
       : `${PATHS_OPEN}${(await pathEntries(source, paths, units)).join("")}${PATHS_CLOSE}${tail}`;
   return [
     { path: "src/types.ts", contents: `${GENERATED_HEADER}\n\n${contents}`, typesOnly: true },
@@ -66,11 +66,14 @@ function pathEntries(source: TypesSource, paths: readonly string[], units: Units
     "path",
     paths,
     (path) => JSON.stringify([path, METHODS.map((m) => operationProse(item(path)[m]))]),
-    (missing) =>
+    async (missing) => {
       // Many missing (a first run): one whole run gives them all; a few: each path alone.
-      source.hasWhole() || missing.length * 4 > paths.length
-        ? missing.map((path) => source.whole().entries.get(path) ?? unsplit(path))
-        : missing.map((path) => source.entryOf(path)),
+      if (source.hasWhole() || missing.length * 4 > paths.length) {
+        const { entries } = await source.whole();
+        return missing.map((path) => entries.get(path) ?? unsplit(path));
+      }
+      return Promise.all(missing.map((path) => source.entryOf(path)));
+    },
   );
 }
 
@@ -96,18 +99,28 @@ interface Whole {
   readonly tail: string | null;
 }
 
+/** The options `openapiTS()` would scan discriminators with (ours: see `context`). */
+const SCAN_OPTIONS = { silent: true, defaultNonNullable: false };
+
+interface Prepared {
+  readonly document: Document;
+  readonly context: Context;
+}
+
 /**
  * openapi-typescript over the model's document, made lazily: the clone, its context and the whole
  * run only when a unit is missing.
  */
 class TypesSource {
   readonly model: ApiModel;
+  private readonly units: Units;
   private readonly lib: OpenapiTypescript = loadOpenapiTypescript();
-  private prepared: { document: Document; context: Context } | undefined;
-  private wholeRun: Whole | undefined;
+  private prepared: Promise<Prepared> | undefined;
+  private wholeRun: Promise<Whole> | undefined;
 
-  constructor(model: ApiModel) {
+  constructor(model: ApiModel, units: Units) {
     this.model = model;
+    this.units = units;
   }
 
   /** The keys of `paths` that openapi-typescript makes an entry of, in its order. */
@@ -120,43 +133,55 @@ class TypesSource {
   }
 
   /** The cached form of everything but the entries of `paths`. */
-  rest(): string {
-    return JSON.stringify({ tail: this.whole().tail });
+  async rest(): Promise<string> {
+    return JSON.stringify({ tail: (await this.whole()).tail });
   }
 
   hasWhole(): boolean {
     return this.wholeRun !== undefined;
   }
 
-  whole(): Whole {
-    this.wholeRun ??= splitWhole(this.lib, this.prepare(), this.pathKeys());
+  whole(): Promise<Whole> {
+    this.wholeRun ??= this.prepare().then((prepared) =>
+      splitWhole(this.lib, prepared, this.pathKeys()),
+    );
     return this.wholeRun;
   }
 
   /** One path's entry, printed as it is inside the whole `paths` interface. */
-  entryOf(path: string): string {
-    const { document, context } = this.prepare();
+  async entryOf(path: string): Promise<string> {
+    const { document, context } = await this.prepare();
     const item = asRecord(document["paths"])[path];
     // Its own footer: the operations it adds to `operations` are not wanted here.
     const literal = this.lib.transformPathsObject(
       { [path]: item } as NonNullable<Document["paths"]>,
-      {
-        ...context,
-        injectFooter: [],
-      },
+      { ...context, injectFooter: [] },
     ) as ts.TypeLiteralNode;
     const member = literal.members[0];
     const text = member === undefined ? undefined : memberText(this.lib, member);
-    return text ?? this.whole().entries.get(path) ?? unsplit(path);
+    return text ?? (await this.whole()).entries.get(path) ?? unsplit(path);
   }
 
-  private prepare(): { document: Document; context: Context } {
-    if (this.prepared === undefined) {
-      const document = structuredClone(this.model.document) as unknown as Document;
-      withParameterDefaults(document as unknown as Record<string, unknown>);
-      this.prepared = { document, context: context(document, this.lib) };
-    }
+  private prepare(): Promise<Prepared> {
+    this.prepared ??= this.prepareNow();
     return this.prepared;
+  }
+
+  /**
+   * The clone openapi-typescript reads, and its context. The discriminators it finds over the
+   * whole document (a walk of all of it) read no operation prose: a unit of their own.
+   */
+  private async prepareNow(): Promise<Prepared> {
+    const document = structuredClone(this.model.document) as unknown as Document;
+    withParameterDefaults(document as unknown as Record<string, unknown>);
+    const [found] = await this.units.texts(
+      "discriminators",
+      [""],
+      () => "",
+      () => [JSON.stringify(this.lib.scanDiscriminators(document, SCAN_OPTIONS))],
+    );
+    const discriminators = JSON.parse(found!) as Context["discriminators"];
+    return { document, context: context(document, discriminators, this.lib) };
   }
 }
 
@@ -165,11 +190,7 @@ class TypesSource {
  * interface alone, so their texts joined are the interface's body. Checked here against the
  * whole text; when it does not hold, `tail` is null and the file is always made whole.
  */
-function splitWhole(
-  lib: OpenapiTypescript,
-  prepared: { document: Document; context: Context },
-  paths: readonly string[],
-): Whole {
+function splitWhole(lib: OpenapiTypescript, prepared: Prepared, paths: readonly string[]): Whole {
   const nodes = lib.transformSchema(prepared.document, prepared.context);
   const text = lib.astToString(nodes);
   const first = nodes[0];
@@ -233,15 +254,15 @@ function asRecord(value: unknown): Record<string, unknown> {
 /** openapi-typescript's defaults, except `defaultNonNullable: false`: a `default` must not make a request field required. */
 function context(
   document: Document,
-  lib: Pick<OpenapiTypescript, "scanDiscriminators" | "resolveRef">,
+  discriminators: Context["discriminators"],
+  lib: Pick<OpenapiTypescript, "resolveRef">,
 ): Context {
-  const options = { silent: true, defaultNonNullable: false };
   return {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: false,
-    discriminators: lib.scanDiscriminators(document, options),
+    discriminators,
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
