@@ -16,6 +16,7 @@ import type { ApiModel } from "./model/ir.js";
 import { securityProblems } from "./model/security.js";
 import { upgradeSchemas } from "./model/upgrade.js";
 import type { GenerationCache } from "./run-cache.js";
+import type { FindingLocator, SpecRead } from "./spec-cache.js";
 import { loadTemplates, type Templates } from "./templates.js";
 import { validateSpec, validationConfig } from "./validate.js";
 
@@ -56,10 +57,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   // The spec is read in a function of its own, so that the loaded and bundled documents (and
   // Redocly's syntax trees) can be collected once the model is built.
-  const [{ model, warnings, specFiles }, templates] = await Promise.all([
-    options.cache === undefined
-      ? specModel(options.specPath, time)
-      : cachedSpecModel(options.specPath, options.cache, time),
+  const [{ model, warnings, specFiles, locator }, templates] = await Promise.all([
+    readSpec(options.specPath, options.cache, time),
     loadTemplates(options.templatesDir, options.freshRuntime),
   ]);
   const emitWarnings: { pointer: string; message: string }[] = [];
@@ -97,7 +96,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     path,
     contents,
   }));
-  const located = await locateWarnings(options.specPath, emitWarnings);
+  const locateAll = () => locateWarnings(options.specPath, emitWarnings);
+  const located =
+    emitWarnings.length === 0
+      ? []
+      : await time("locate", () => locator?.(emitWarnings, locateAll) ?? locateAll());
   return {
     files: uniquePaths(sortFiles(files)),
     warnings: [...warnings, ...located],
@@ -188,11 +191,17 @@ async function emitCached(
 type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
 
 /**
- * `specModel` through the cache (spec-cache.ts): when only operations' prose changed since a run
- * it filed, that run's validated, bundled document and warnings with the new prose put in; else
- * the full read, filed for next time. The cache's own work is timed as `spec-cache`.
+ * `specModel`, through the cache when there is one (spec-cache.ts): when only operations' prose
+ * changed since a run it filed, that run's validated, bundled document and warnings with the new
+ * prose put in; else the full read, filed for next time. The cache's own work is timed as
+ * `spec-cache`; its locator places emitters' findings the same way.
  */
-async function cachedSpecModel(specPath: string, cache: GenerationCache, time: Timer) {
+async function readSpec(
+  specPath: string,
+  cache: GenerationCache | undefined,
+  time: Timer,
+): Promise<SpecRead & { readonly locator?: FindingLocator }> {
+  if (cache === undefined) return specModel(specPath, time);
   const { cachedSpecRead } = await import("./spec-cache.js");
   const { parseYaml } = await import("@redocly/openapi-core");
   return cachedSpecRead({

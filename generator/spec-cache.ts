@@ -66,16 +66,56 @@ interface Scanned {
   readonly key: string;
 }
 
-/** The spec read through the cache where that is sound (see above), else in full. */
-export async function cachedSpecRead(readers: SpecReaders): Promise<SpecRead> {
+/** An emitter's finding about the spec: where (a pointer into the bundled spec) and what. */
+export interface Finding {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/**
+ * Locates emitters' findings in the root document through the cache, as the spec's own warnings
+ * are: filed by the text without prose and the findings, placed in the current text.
+ */
+export type FindingLocator = (
+  found: readonly Finding[],
+  locate: () => Promise<Diagnostic[]>,
+) => Promise<Diagnostic[]>;
+
+/**
+ * The spec read through the cache where that is sound (see above), else in full; with a locator
+ * of emitters' findings when the root could be scanned.
+ */
+export async function cachedSpecRead(
+  readers: SpecReaders,
+): Promise<SpecRead & { readonly locator?: FindingLocator }> {
   const { time } = readers;
   const scanned = await time("spec-cache", () => scan(readers));
   if (scanned === undefined) return readers.read();
+  const locator = findingLocator(readers.cache, scanned);
   const hit = await time("spec-cache", () => fromEntry(readers, scanned));
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) return { ...hit, locator };
   const read = await readers.read();
   await time("spec-cache", () => file(readers.cache, scanned, read));
-  return read;
+  return { ...read, locator };
+}
+
+function findingLocator(cache: GenerationCache, scanned: Scanned): FindingLocator {
+  return async (found, locate) => {
+    if (found.length === 0) return [];
+    const key = cache.key("located", scanned.key, JSON.stringify(found));
+    const body = await cache.get(key);
+    if (body !== undefined) return placed(JSON.parse(body) as FiledWarning[], scanned);
+    const located = await locate();
+    const warnings = filed(located, scanned);
+    if (warnings !== undefined && (await sameText(scanned)))
+      cache.put(key, JSON.stringify(warnings));
+    return located;
+  };
+}
+
+/** Whether the root still holds the text scanned (an editor may have saved since). */
+async function sameText(scanned: Scanned): Promise<boolean> {
+  return (await readFile(scanned.rootFile, "utf8").catch(() => "")) === scanned.text;
 }
 
 async function scan(readers: SpecReaders): Promise<Scanned | undefined> {
@@ -152,8 +192,8 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
 
 /** Files a full read, when it meets the conditions above. */
 async function file(cache: GenerationCache, scanned: Scanned, read: SpecRead): Promise<void> {
-  // The file Redocly read must be the text scanned (an editor may have saved in between).
-  if ((await readFile(scanned.rootFile, "utf8").catch(() => "")) !== scanned.text) return;
+  // The file Redocly read must be the text scanned.
+  if (!(await sameText(scanned))) return;
   const { document } = read.model as { document: Record<string, unknown> };
   const agrees = scanned.spans.every(
     (span) =>

@@ -217,7 +217,7 @@ describe("--watch with a cache", { timeout: 300_000 }, () => {
 /**
  * A JSON spec with warnings before and after its operations' prose: an unknown format (a warning,
  * kept as an annotation) in a parameter of the last operation and in a component schema that
- * follows `paths`.
+ * follows `paths`, and a response no mock default satisfies (the mocks emitter's warning).
  */
 function proseSpec(): Record<string, unknown> {
   const document = syntheticDocument({ name: "prose" }) as {
@@ -228,6 +228,15 @@ function proseSpec(): Record<string, unknown> {
   document.paths["/public"]!["get"]!["parameters"] = [
     { name: "next", in: "query", schema: template },
   ];
+  // No value is both: the mocks' default answer is a located `mock-default` warning.
+  document.paths["/public"]!["get"]!["responses"] = {
+    "200": {
+      description: "Never made.",
+      content: {
+        "application/json": { schema: { allOf: [{ type: "string" }, { type: "integer" }] } },
+      },
+    },
+  };
   return { ...document, components: { schemas: { Link: template } } };
 }
 
@@ -263,7 +272,9 @@ describe(
       const original = print(proseSpec());
       await writeFile(specPath, original);
       const cold = await expectSameRead(specPath, cache);
-      expect(cold.warnings.length).toBeGreaterThanOrEqual(2);
+      expect(cold.warnings.map((w) => w.code)).toEqual(
+        expect.arrayContaining(["schema-annotation", "mock-default"]),
+      );
       expect(Object.keys(cold.timings)).toContain("validate");
 
       // Two operations' prose, longer, with escapes and a character outside the BMP.
@@ -278,6 +289,7 @@ describe(
       expect(Object.keys(hit.timings)).toContain("spec-cache");
       expect(Object.keys(hit.timings)).not.toContain("validate");
       expect(Object.keys(hit.timings)).not.toContain("emit:validator-code");
+      expect(Object.keys(hit.timings)).toContain("locate");
       if (!original.includes("\n")) {
         // The warnings after the edit moved along the line.
         expect(hit.warnings.map((w) => w.column)).not.toEqual(cold.warnings.map((w) => w.column));
