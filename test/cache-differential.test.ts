@@ -300,5 +300,24 @@ describe(
       const structural = await expectSameRead(specPath, cache);
       expect(Object.keys(structural.timings)).toContain("validate");
     });
+
+    it("a JSON root that $refs another file: a change to that file is a full read", async () => {
+      const folder = `${dir}/prose-ref`;
+      await mkdir(folder, { recursive: true });
+      const document = proseSpec() as { components: { schemas: Record<string, unknown> } };
+      document.components.schemas["Link"] = { $ref: "./link.json" };
+      const specPath = `${folder}/spec.json`;
+      const original = JSON.stringify(document);
+      await writeFile(specPath, original);
+      await writeFile(`${folder}/link.json`, '{"type": "string", "format": "uri-template"}');
+      const cache = await openCache(`${folder}/cache`);
+      await expectSameRead(specPath, cache);
+      await writeFile(specPath, withProse(original, "First.", "First, edited."));
+      const hit = await expectSameRead(specPath, cache);
+      expect(Object.keys(hit.timings)).not.toContain("validate");
+      await writeFile(`${folder}/link.json`, '{"type": "string", "maxLength": 9}');
+      const changed = await expectSameRead(specPath, cache);
+      expect(Object.keys(changed.timings)).toContain("validate");
+    });
   },
 );
