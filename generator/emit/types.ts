@@ -37,7 +37,7 @@ export async function emitTypes(
   _templates?: unknown,
   units: Units = UNCACHED,
 ): Promise<OutputFile[]> {
-  const source = new TypesSource(model, units);
+  const source = new TypesSource(model);
   const [rest] = await units.texts(
     "rest",
     [""],
@@ -113,14 +113,12 @@ interface Prepared {
  */
 class TypesSource {
   readonly model: ApiModel;
-  private readonly units: Units;
   private readonly lib: OpenapiTypescript = loadOpenapiTypescript();
   private prepared: Promise<Prepared> | undefined;
   private wholeRun: Promise<Whole> | undefined;
 
-  constructor(model: ApiModel, units: Units) {
+  constructor(model: ApiModel) {
     this.model = model;
-    this.units = units;
   }
 
   /** The keys of `paths` that openapi-typescript makes an entry of, in its order. */
@@ -168,19 +166,14 @@ class TypesSource {
   }
 
   /**
-   * The clone openapi-typescript reads, and its context. The discriminators it finds over the
-   * whole document (a walk of all of it) read no operation prose: a unit of their own.
+   * The clone openapi-typescript reads, and its context. Its discriminators are scanned every time
+   * (never taken from the cache): the scan also patches the clone's schemas (the mapped values'
+   * enums), which the transform then reads.
    */
   private async prepareNow(): Promise<Prepared> {
     const document = structuredClone(this.model.document) as unknown as Document;
     withParameterDefaults(document as unknown as Record<string, unknown>);
-    const [found] = await this.units.texts(
-      "discriminators",
-      [""],
-      () => "",
-      () => [JSON.stringify(this.lib.scanDiscriminators(document, SCAN_OPTIONS))],
-    );
-    const discriminators = JSON.parse(found!) as Context["discriminators"];
+    const discriminators = this.lib.scanDiscriminators(document, SCAN_OPTIONS);
     return { document, context: context(document, discriminators, this.lib) };
   }
 }
