@@ -319,5 +319,17 @@ describe(
       const changed = await expectSameRead(specPath, cache);
       expect(Object.keys(changed.timings)).toContain("validate");
     });
+
+    it("a YAML root is read in full, also after a prose edit", async () => {
+      const specPath = `${dir}/prose-yaml/spec.yaml`;
+      await mkdir(dirname(specPath), { recursive: true });
+      const original = JSON.stringify(proseSpec(), null, 2); // JSON is YAML too
+      await writeFile(specPath, original);
+      const cache = await openCache(`${dir}/prose-yaml/cache`);
+      await expectSameRead(specPath, cache);
+      await writeFile(specPath, withProse(original, "First.", "First, edited."));
+      const edited = await expectSameRead(specPath, cache);
+      expect(Object.keys(edited.timings)).toContain("validate");
+    });
   },
 );
