@@ -158,6 +158,7 @@ function readsHash(inputs: EmitInputs, reads: NonNullable<Emitter["reads"]>): st
  */
 function unitsOf(emitter: Emitter, cache: GenerationCache, inputs: EmitInputs): Units {
   return {
+    caching: true,
     texts: (kind, list, reads, make) => {
       const shared = readsHash(inputs, withoutOperationProse);
       const keyOf = (input: (typeof list)[number]): string =>

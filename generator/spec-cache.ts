@@ -24,6 +24,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { contentHash } from "./cache.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { isPlainJson } from "./emit/units.js";
 import type { ApiModel } from "./model/ir.js";
 import { proseSpans, type ProseSpan } from "./prose-spans.js";
 import type { GenerationCache } from "./run-cache.js";
@@ -200,7 +201,7 @@ async function file(cache: GenerationCache, scanned: Scanned, read: SpecRead): P
       operationAt(document, span)?.[span.field] ===
       JSON.parse(scanned.text.slice(span.start, span.end)),
   );
-  if (!agrees || !plainData(document)) return;
+  if (!agrees || !isPlainJson(document)) return;
   const warnings = filed(read.warnings, scanned);
   if (warnings === undefined) return;
   const others = read.specFiles.filter((path) => path !== scanned.rootFile);
@@ -278,25 +279,4 @@ function lineAndColumn(
     else high = middle - 1;
   }
   return { line: low + 1, column: offset - starts[low]! + 1 };
-}
-
-/**
- * Whether a value is plain JSON data that `JSON.parse(JSON.stringify(value))` gives back as it is:
- * no `undefined`, no numbers JSON cannot write, no class instances, no object reached twice.
- */
-function plainData(value: unknown, seen = new Set<object>()): boolean {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
-  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
-  if (typeof value !== "object") return false;
-  if (seen.has(value)) return false;
-  seen.add(value);
-  if (Array.isArray(value)) {
-    // By index: `every` skips holes, which JSON writes as null.
-    for (let index = 0; index < value.length; index++)
-      if (!plainData(value[index], seen)) return false;
-    return true;
-  }
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  return Object.values(value).every((item) => plainData(item, seen));
 }

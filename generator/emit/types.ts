@@ -11,7 +11,7 @@ import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import ts from "typescript";
 import { GENERATED_HEADER } from "./ts.js";
-import { UNCACHED, type Units } from "./units.js";
+import { isPlainJson, UNCACHED, type Units } from "./units.js";
 
 type OpenapiTypescript = typeof import("openapi-typescript");
 type Context = Parameters<OpenapiTypescript["transformSchema"]>[1];
@@ -37,7 +37,7 @@ export async function emitTypes(
   _templates?: unknown,
   units: Units = UNCACHED,
 ): Promise<OutputFile[]> {
-  const source = new TypesSource(model);
+  const source = new TypesSource(model, units);
   const [rest] = await units.texts(
     "rest",
     [""],
@@ -117,8 +117,11 @@ class TypesSource {
   private prepared: Promise<Prepared> | undefined;
   private wholeRun: Promise<Whole> | undefined;
 
-  constructor(model: ApiModel) {
+  private readonly units: Units;
+
+  constructor(model: ApiModel, units: Units) {
     this.model = model;
+    this.units = units;
   }
 
   /** The keys of `paths` that openapi-typescript makes an entry of, in its order. */
@@ -166,16 +169,75 @@ class TypesSource {
   }
 
   /**
-   * The clone openapi-typescript reads, and its context. Its discriminators are scanned every time
-   * (never taken from the cache): the scan also patches the clone's schemas (the mapped values'
-   * enums), which the transform then reads.
+   * The clone openapi-typescript reads: parameter defaults copied in, discriminators scanned (the
+   * scan also patches the clone's schemas, the mapped values' enums, which the transform then
+   * reads). It reads no operation prose: with a cache, one unit of its own, kept as JSON when it
+   * survives JSON (no shared objects, nothing JSON drops), so an edit parses it instead of
+   * cloning and scanning the whole document again.
    */
   private async prepareNow(): Promise<Prepared> {
+    if (!this.units.caching) return this.fresh();
+    let made: Prepared | undefined;
+    const [kept] = await this.units.texts(
+      "prepared",
+      [""],
+      () => "",
+      () => {
+        made = this.fresh();
+        const { document, context } = made;
+        const plain = isPlainJson(document) && isPlainJson(context.discriminators);
+        return [plain ? JSON.stringify([document, context.discriminators]) : ""];
+      },
+    );
+    if (made !== undefined) return made;
+    if (kept === "") return this.fresh();
+    const [document, discriminators] = JSON.parse(kept!) as [Document, Context["discriminators"]];
+    withProseOf(this.model.document, document as unknown as Record<string, unknown>);
+    return { document, context: context(document, discriminators, this.lib) };
+  }
+
+  private fresh(): Prepared {
     const document = structuredClone(this.model.document) as unknown as Document;
     withParameterDefaults(document as unknown as Record<string, unknown>);
     const discriminators = this.lib.scanDiscriminators(document, SCAN_OPTIONS);
     return { document, context: context(document, discriminators, this.lib) };
   }
+}
+
+/**
+ * Puts the model's operation prose into a kept clone (made when the prose may have differed: the
+ * unit's key holds the model without it). An operation whose prose differs is rebuilt with the
+ * model's keys in the model's order, its other values the clone's (which the scan may have patched).
+ */
+function withProseOf(
+  model: Readonly<Record<string, unknown>>,
+  clone: Record<string, unknown>,
+): void {
+  const clonePaths = asRecord(clone["paths"]);
+  for (const [path, item] of Object.entries(asRecord(model["paths"]))) {
+    const cloneItem = asRecord(clonePaths[path]);
+    for (const method of METHODS) {
+      const operation = asRecord(asRecord(item)[method]);
+      const kept = asRecord(cloneItem[method]);
+      if (!(method in cloneItem) || sameProse(operation, kept)) continue;
+      cloneItem[method] = Object.fromEntries(
+        Object.keys(operation).map((key) => [
+          key,
+          key === "summary" || key === "description" ? operation[key] : kept[key],
+        ]),
+      );
+    }
+  }
+}
+
+function sameProse(model: Record<string, unknown>, kept: Record<string, unknown>): boolean {
+  const keys = Object.keys(model);
+  return (
+    model["summary"] === kept["summary"] &&
+    model["description"] === kept["description"] &&
+    keys.length === Object.keys(kept).length &&
+    Object.keys(kept).every((key, index) => key === keys[index])
+  );
 }
 
 /**

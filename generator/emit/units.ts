@@ -10,6 +10,8 @@
 
 /** Texts of units, through the cache when there is one. Pure: the texts are what `make` gives. */
 export interface Units {
+  /** Whether texts are kept (else making a text only to keep it is wasted). */
+  readonly caching: boolean;
   /**
    * The text of each input, in order: taken from the cache when a unit of this `kind` with the
    * same `reads(input)` (and the same model without prose and templates) was made before, else
@@ -25,5 +27,27 @@ export interface Units {
 
 /** No cache: every unit is made. */
 export const UNCACHED: Units = {
+  caching: false,
   texts: async (_kind, inputs, _reads, make) => [...(await make(inputs))],
 };
+
+/**
+ * Whether a value is plain JSON data that `JSON.parse(JSON.stringify(value))` gives back as it is:
+ * no `undefined`, no numbers JSON cannot write, no class instances, no object reached twice.
+ */
+export function isPlainJson(value: unknown, seen = new Set<object>()): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== "object") return false;
+  if (seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    // By index: `every` skips holes, which JSON writes as null.
+    for (let index = 0; index < value.length; index++)
+      if (!isPlainJson(value[index], seen)) return false;
+    return true;
+  }
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((item) => isPlainJson(item, seen));
+}
