@@ -47,7 +47,7 @@ export function contentHash(text: string): string {
 export class Cache {
   readonly dir: string;
   private readonly maxBytes: number;
-  private readonly writes: Promise<void>[] = [];
+  private readonly writes: Promise<boolean>[] = [];
   private readonly touched = new Set<string>();
   private added = 0;
 
@@ -69,10 +69,13 @@ export class Cache {
     return body;
   }
 
-  /** Files `body` under `key` (in the background: `settle()` waits for it). */
+  /**
+   * Files `body` under `key` (in the background: `settle()` waits for it and counts the writes that
+   * failed; a cache that cannot write only costs time, so a failure is never the user's error).
+   */
   put(key: string, body: string): void {
     this.added++;
-    this.writes.push(this.write(key, body).catch(() => undefined)); // a cache that cannot write only costs time
+    this.writes.push(succeeded(this.write(key, body)));
   }
 
   /**
@@ -86,7 +89,7 @@ export class Cache {
       this.added++;
       await this.write(key, body);
     };
-    this.writes.push(write().catch(() => undefined));
+    this.writes.push(succeeded(write()));
     return key;
   }
 
@@ -112,15 +115,19 @@ export class Cache {
     });
   }
 
-  /** Waits for pending writes, refreshes the entries read, and prunes when entries were added. */
-  async settle(): Promise<void> {
-    await Promise.all(this.writes.splice(0));
+  /**
+   * Waits for pending writes, refreshes the entries read, and prunes when entries were added.
+   * Returns how many writes failed (their entries are missing: made again on the next run).
+   */
+  async settle(): Promise<number> {
+    const failed = (await Promise.all(this.writes.splice(0))).filter((ok) => !ok).length;
     const now = new Date();
     const touched = [...this.touched].map((key) => utimes(this.pathOf(key), now, now));
     this.touched.clear();
     await Promise.allSettled(touched);
     if (this.added > 0) await prune(this.dir, this.maxBytes).catch(() => undefined);
     this.added = 0;
+    return failed;
   }
 
   private pathOf(key: string): string {
@@ -137,6 +144,14 @@ export class Cache {
       throw error;
     });
   }
+}
+
+/** Whether a background write went through (its error is the cache's, never the run's). */
+function succeeded(write: Promise<void>): Promise<boolean> {
+  return write.then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The body of an entry's text when its header names `key` and the body's hash; else undefined. */

@@ -2,10 +2,12 @@
  * The pipeline, top to bottom: load → validate → bundle → upgrade (OpenAPI 3.0 schemas read as 3.1) → model → emit → compile and format
  * (each emitter's files, on two threads beside the emitters) → format the compiled files. Returns the files; never writes. Throws `DiagnosticsError` with every problem found.
  */
+import { resolve } from "node:path";
 import { hashOf } from "./cache.js";
 import { compileFilesAsync, copiedToDist, startCompiler } from "./compile-thread.js";
 import { diagnostic, DiagnosticsError, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { EMITTERS, type EmitOutput, type Emitter } from "./emit/index.js";
+import { EMITTERS, withoutOperationProse, type EmitOutput, type Emitter } from "./emit/index.js";
+import { UNCACHED, type Units } from "./emit/units.js";
 import { sortFiles, type OutputFile } from "./files.js";
 import { formatFiles, startFormatter } from "./format.js";
 import { bundleSpec, loadSpec, locate } from "./load.js";
@@ -14,6 +16,7 @@ import type { ApiModel } from "./model/ir.js";
 import { securityProblems } from "./model/security.js";
 import { upgradeSchemas } from "./model/upgrade.js";
 import type { GenerationCache } from "./run-cache.js";
+import type { FindingLocator, SpecRead } from "./spec-cache.js";
 import { loadTemplates, type Templates } from "./templates.js";
 import { validateSpec, validationConfig } from "./validate.js";
 import {
@@ -65,8 +68,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   // The spec is read in a function of its own, so that the loaded and bundled documents (and
   // Redocly's syntax trees) can be collected once the model is built.
-  const [{ model, warnings, specFiles }, templates] = await Promise.all([
-    specModel(options.specPath, time),
+  const [{ model, warnings, specFiles, locator }, templates] = await Promise.all([
+    readSpec(options.specPath, options.cache, time),
     loadTemplates(options.templatesDir, options.freshRuntime),
   ]);
   const emitWarnings: { pointer: string; message: string }[] = [];
@@ -88,7 +91,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       // or from the cache with its files.
       const emit = async (): Promise<Emitted> => {
         const run = await time("load", () => emitter.load());
-        const output: EmitOutput = await time(`emit:${emitter.name}`, () => run(model, templates));
+        const units = cache === undefined ? UNCACHED : unitsOf(emitter, cache, inputs!);
+        const output: EmitOutput = await time(`emit:${emitter.name}`, () =>
+          run(model, templates, units),
+        );
         return Array.isArray(output) ? { files: output, warnings: [] } : output;
       };
       const { emitted } = await threads.emit(emitter, emit, (run) =>
@@ -115,7 +121,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     path,
     contents,
   }));
-  const located = await locateWarnings(options.specPath, emitWarnings);
+  const locateAll = () => locateWarnings(options.specPath, emitWarnings);
+  const located =
+    emitWarnings.length === 0
+      ? []
+      : await time("locate", () => locator?.(emitWarnings, locateAll) ?? locateAll());
   return {
     files: uniquePaths(sortFiles(files)),
     warnings: [...warnings, ...located],
@@ -160,6 +170,32 @@ function emitInputs(model: ApiModel, templates: Templates): EmitInputs {
 /** An emitter's files and its warnings about the spec. */
 type Emitted = Exclude<EmitOutput, OutputFile[]>;
 
+/** The hash of one part of the model (`reads`), serialized once a run however many ask. */
+function readsHash(inputs: EmitInputs, reads: NonNullable<Emitter["reads"]>): string {
+  let hash = inputs.reads.get(reads);
+  if (hash === undefined) {
+    hash = hashOf(JSON.stringify(reads(inputs.model)));
+    inputs.reads.set(reads, hash);
+  }
+  return hash;
+}
+
+/**
+ * An emitter's units through the cache: each keyed by the emitter, the unit's kind, the
+ * templates, the model without operation prose, and what the unit reads besides (emit/units.ts).
+ */
+function unitsOf(emitter: Emitter, cache: GenerationCache, inputs: EmitInputs): Units {
+  return {
+    caching: true,
+    texts: (kind, list, reads, make) => {
+      const shared = readsHash(inputs, withoutOperationProse);
+      const keyOf = (input: (typeof list)[number]): string =>
+        cache.key("unit", emitter.name, kind, inputs.templates, shared, reads(input));
+      return cache.memo(list, keyOf, async (missing) => [...(await make(missing))]);
+    },
+  };
+}
+
 /**
  * An emitter that says what it reads is run only when that changed; its files (and warnings) are
  * filed under a key of the templates and that part of the model (each distinct part serialized
@@ -172,11 +208,7 @@ async function emitCached(
   inputs: EmitInputs,
 ): Promise<Emitted> {
   if (emitter.reads === undefined) return emit();
-  let reads = inputs.reads.get(emitter.reads);
-  if (reads === undefined) {
-    reads = hashOf(JSON.stringify(emitter.reads(inputs.model)));
-    inputs.reads.set(emitter.reads, reads);
-  }
+  const reads = readsHash(inputs, emitter.reads);
   const key = cache.key("emit", emitter.name, inputs.templates, reads);
   const [body] = await cache.memo(
     [key],
@@ -250,6 +282,30 @@ class EmitterThreads {
   stop(): void {
     this.job?.stop();
   }
+}
+
+/**
+ * `specModel`, through the cache when there is one (spec-cache.ts): when only operations' prose
+ * changed since a run it filed, that run's validated, bundled document and warnings with the new
+ * prose put in; else the full read, filed for next time. The cache's own work is timed as
+ * `spec-cache`; its locator places emitters' findings the same way.
+ */
+async function readSpec(
+  specPath: string,
+  cache: GenerationCache | undefined,
+  time: Timer,
+): Promise<SpecRead & { readonly locator?: FindingLocator }> {
+  if (cache === undefined) return specModel(specPath, time);
+  const { cachedSpecRead } = await import("./spec-cache.js");
+  const { parseYaml } = await import("@redocly/openapi-core");
+  return cachedSpecRead({
+    specPath,
+    cache,
+    time,
+    read: () => specModel(specPath, time),
+    build: (api, files) => buildModel({ rootFile: resolve(specPath), api, files }),
+    parseYaml: (text) => parseYaml(text),
+  });
 }
 
 /** Load → validate → bundle → model: the model, the warnings, and the spec files read. */

@@ -3,15 +3,18 @@
  * warm after an edit of one operation's summary, after an edit of a `$ref`ed file, with damaged
  * entries) gives the same tree, byte for byte, as a run without one; `--check` answers from the
  * cache and stays correct; `generate()` run twice with an edit between (as `--watch` does) gives
- * the edited output. The corpus version is test/corpus/cache.test.ts.
+ * the edited output; a JSON spec whose operations' prose is edited is read through the cache
+ * (spec-cache.ts) with the same files and located warnings as a full read. The corpus version is
+ * test/corpus/cache.test.ts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
-import { openCache } from "../generator/run-cache.js";
+import { openCache, type GenerationCache } from "../generator/run-cache.js";
 import { ROOT, TMP } from "./helpers/paths.js";
+import { syntheticDocument } from "./helpers/synthetic-spec.js";
 import { readTree } from "./helpers/tree.js";
 
 const dir = `${TMP}/cache-differential-${process.pid}`;
@@ -210,3 +213,123 @@ describe("--watch with a cache", { timeout: 300_000 }, () => {
     }
   });
 });
+
+/**
+ * A JSON spec with warnings before and after its operations' prose: an unknown format (a warning,
+ * kept as an annotation) in a parameter of the last operation and in a component schema that
+ * follows `paths`, and a response no mock default satisfies (the mocks emitter's warning).
+ */
+function proseSpec(): Record<string, unknown> {
+  const document = syntheticDocument({ name: "prose" }) as {
+    paths: Record<string, Record<string, Record<string, unknown>>>;
+  } & Record<string, unknown>;
+  const template = { type: "string", format: "uri-template" };
+  document.paths["/things/{id}"]!["get"]!["description"] = "First.";
+  document.paths["/public"]!["get"]!["parameters"] = [
+    { name: "next", in: "query", schema: template },
+  ];
+  // No value is both: the mocks' default answer is a located `mock-default` warning.
+  document.paths["/public"]!["get"]!["responses"] = {
+    "200": {
+      description: "Never made.",
+      content: {
+        "application/json": { schema: { allOf: [{ type: "string" }, { type: "integer" }] } },
+      },
+    },
+  };
+  return { ...document, components: { schemas: { Link: template } } };
+}
+
+/** `generate()` through the cache and without one: the same files and the same warnings. */
+async function expectSameRead(specPath: string, cache: GenerationCache) {
+  const cached = await generate({ specPath, cache });
+  expect(await cache.settle()).toBe(0);
+  const plain = await generate({ specPath });
+  expect(cached.files).toEqual(plain.files);
+  expect(cached.warnings).toEqual(plain.warnings);
+  expect(cached.specFiles).toEqual(plain.specFiles);
+  return cached;
+}
+
+/** Replaces one operation's prose in the text, keeping everything else where it was. */
+function withProse(text: string, from: string, to: string): string {
+  const edited = text.replace(JSON.stringify(from), JSON.stringify(to));
+  expect(edited).not.toBe(text);
+  return edited;
+}
+
+describe(
+  "the spec read through the cache when only operations' prose changed",
+  { timeout: 300_000 },
+  () => {
+    it.each([
+      ["on one line (every warning's column moves)", (value: unknown) => JSON.stringify(value)],
+      ["pretty-printed", (value: unknown) => JSON.stringify(value, null, 2)],
+    ])("%s: the same files and located warnings as a full read", async (name, print) => {
+      const specPath = `${dir}/prose-${name.split(" ")[0]}/spec.json`;
+      await mkdir(dirname(specPath), { recursive: true });
+      const cache = await openCache(`${dir}/prose-cache-${name.split(" ")[0]}`);
+      const original = print(proseSpec());
+      await writeFile(specPath, original);
+      const cold = await expectSameRead(specPath, cache);
+      expect(cold.warnings.map((w) => w.code)).toEqual(
+        expect.arrayContaining(["schema-annotation", "mock-default"]),
+      );
+      expect(Object.keys(cold.timings)).toContain("validate");
+
+      // Two operations' prose, longer, with escapes and a character outside the BMP.
+      let edited = withProse(
+        original,
+        "First.",
+        'First, edited: "quoted", \\ back\u2028slash ✓ 𝄞.',
+      );
+      edited = withProse(edited, "A public thing", "A public thing, renamed");
+      await writeFile(specPath, edited);
+      const hit = await expectSameRead(specPath, cache);
+      expect(Object.keys(hit.timings)).toContain("spec-cache");
+      expect(Object.keys(hit.timings)).not.toContain("validate");
+      expect(Object.keys(hit.timings)).not.toContain("emit:validator-code");
+      expect(Object.keys(hit.timings)).toContain("locate");
+      if (!original.includes("\n")) {
+        // The warnings after the edit moved along the line.
+        expect(hit.warnings.map((w) => w.column)).not.toEqual(cold.warnings.map((w) => w.column));
+      }
+
+      // A change outside the prose (a tag): the full read, and still the same.
+      await writeFile(specPath, edited.replace('"operationId":', '"tags": ["x"], "operationId":'));
+      const structural = await expectSameRead(specPath, cache);
+      expect(Object.keys(structural.timings)).toContain("validate");
+    });
+
+    it("a JSON root that $refs another file: a change to that file is a full read", async () => {
+      const folder = `${dir}/prose-ref`;
+      await mkdir(folder, { recursive: true });
+      const document = proseSpec() as { components: { schemas: Record<string, unknown> } };
+      document.components.schemas["Link"] = { $ref: "./link.json" };
+      const specPath = `${folder}/spec.json`;
+      const original = JSON.stringify(document);
+      await writeFile(specPath, original);
+      await writeFile(`${folder}/link.json`, '{"type": "string", "format": "uri-template"}');
+      const cache = await openCache(`${folder}/cache`);
+      await expectSameRead(specPath, cache);
+      await writeFile(specPath, withProse(original, "First.", "First, edited."));
+      const hit = await expectSameRead(specPath, cache);
+      expect(Object.keys(hit.timings)).not.toContain("validate");
+      await writeFile(`${folder}/link.json`, '{"type": "string", "maxLength": 9}');
+      const changed = await expectSameRead(specPath, cache);
+      expect(Object.keys(changed.timings)).toContain("validate");
+    });
+
+    it("a YAML root is read in full, also after a prose edit", async () => {
+      const specPath = `${dir}/prose-yaml/spec.yaml`;
+      await mkdir(dirname(specPath), { recursive: true });
+      const original = JSON.stringify(proseSpec(), null, 2); // JSON is YAML too
+      await writeFile(specPath, original);
+      const cache = await openCache(`${dir}/prose-yaml/cache`);
+      await expectSameRead(specPath, cache);
+      await writeFile(specPath, withProse(original, "First.", "First, edited."));
+      const edited = await expectSameRead(specPath, cache);
+      expect(Object.keys(edited.timings)).toContain("validate");
+    });
+  },
+);

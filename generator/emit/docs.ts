@@ -7,6 +7,7 @@ import type { OutputFile } from "../files.js";
 import type { ApiModel, ExampleModel, OperationModel, ParameterModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import type { Templates } from "../templates.js";
+import { UNCACHED, type Units } from "./units.js";
 import { parameterExample, sampleOf } from "./docs-examples.js";
 import { registerDocsHelpers } from "./docs-helpers.js";
 import { describeSchema, describeValue, type FieldRow } from "./docs-schema.js";
@@ -18,13 +19,41 @@ import {
   type AuthIndexView,
 } from "./docs-auth.js";
 
-/** The emitted pages. */
-export async function emitDocs(model: ApiModel, templates: Templates): Promise<OutputFile[]> {
+/**
+ * The emitted pages. Each operation's page is a unit (emit/units.ts): it reads its operation's
+ * prose and the model without prose, so an edited description renders one page again.
+ */
+export async function emitDocs(
+  model: ApiModel,
+  templates: Templates,
+  units: Units = UNCACHED,
+): Promise<OutputFile[]> {
+  const render = await renderer(templates);
+  const pages = await units.texts(
+    "page",
+    model.operations,
+    (operation) => JSON.stringify([operation.pointer, operation.summary, operation.description]),
+    (missing) =>
+      missing.map((operation) => render("operation.md.hbs", operationView(model, operation))),
+  );
+  const index = indexView(model);
+  return [
+    { path: "README.md", contents: render("package-readme.md.hbs", index) },
+    { path: "docs/README.md", contents: render("index.md.hbs", index) },
+    ...model.operations.map((operation, i) => ({
+      path: `docs/${pageOf(operation)}`,
+      contents: pages[i]!,
+    })),
+  ];
+}
+
+/** Renders a template by name (compiled once) with one isolated, strict Handlebars instance. */
+async function renderer(templates: Templates): Promise<(name: string, view: unknown) => string> {
   const { default: Handlebars } = await import("handlebars");
   const handlebars = Handlebars.create();
   registerDocsHelpers(handlebars);
   const compiled = new Map<string, (view: unknown) => string>();
-  const render = (name: string, view: unknown): string => {
+  return (name, view) => {
     let template = compiled.get(name);
     if (template === undefined) {
       const source = templates.docs[name];
@@ -34,16 +63,11 @@ export async function emitDocs(model: ApiModel, templates: Templates): Promise<O
     }
     return template(view);
   };
-  const pages = model.operations.map((operation) => operationView(model, operation));
-  const index = indexView(model, pages);
-  return [
-    { path: "README.md", contents: render("package-readme.md.hbs", index) },
-    { path: "docs/README.md", contents: render("index.md.hbs", index) },
-    ...pages.map((page) => ({
-      path: `docs/${page.page}`,
-      contents: render("operation.md.hbs", page),
-    })),
-  ];
+}
+
+/** An operation's page's file name in `docs/`. */
+function pageOf(operation: OperationModel): string {
+  return `${operation.operationId}.md`;
 }
 
 /** What one operation's page shows. */
@@ -123,7 +147,7 @@ function operationView(model: ApiModel, operation: OperationModel): OperationVie
   }));
   return {
     operationId: operation.operationId,
-    page: `${operation.operationId}.md`,
+    page: pageOf(operation),
     functionName: operation.functionName,
     title: operation.summary ?? operation.operationId,
     description: operation.description ?? "",
@@ -301,7 +325,7 @@ export interface IndexView {
   readonly groups: readonly {
     readonly tag: string;
     readonly description: string;
-    readonly operations: readonly OperationView[];
+    readonly operations: readonly IndexEntry[];
   }[];
   readonly schemes: readonly {
     readonly name: string;
@@ -316,18 +340,40 @@ export interface IndexView {
   readonly auth: AuthIndexView;
 }
 
-function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView {
+/**
+ * An operation's line in the index: what the index lists of it. Not its whole page's view, so the
+ * index needs no page built (pages are taken from the cache when unchanged).
+ */
+export type IndexEntry = Pick<
+  OperationView,
+  "operationId" | "page" | "functionName" | "title" | "method" | "path" | "tags"
+>;
+
+function indexEntry(operation: OperationModel): IndexEntry {
+  return {
+    operationId: operation.operationId,
+    page: pageOf(operation),
+    functionName: operation.functionName,
+    title: operation.summary ?? operation.operationId,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    tags: operation.tags.join(", "),
+  };
+}
+
+function indexView(model: ApiModel): IndexView {
+  const entries = model.operations.map(indexEntry);
   const tagNames = [...model.tags.map((tag) => tag.name)];
-  for (const page of pages) {
-    for (const tag of page.tags.split(", ").filter(Boolean))
+  for (const entry of entries) {
+    for (const tag of entry.tags.split(", ").filter(Boolean))
       if (!tagNames.includes(tag)) tagNames.push(tag);
   }
-  const untagged = pages.filter((page) => page.tags === "");
+  const untagged = entries.filter((entry) => entry.tags === "");
   const groups = tagNames
     .map((tag) => ({
       tag,
       description: model.tags.find((t) => t.name === tag)?.description ?? "",
-      operations: pages.filter((page) => page.tags.split(", ").includes(tag)),
+      operations: entries.filter((entry) => entry.tags.split(", ").includes(tag)),
     }))
     .filter((group) => group.operations.length > 0);
   if (untagged.length > 0) groups.push({ tag: "Other", description: "", operations: untagged });
@@ -343,9 +389,28 @@ function indexView(model: ApiModel, pages: readonly OperationView[]): IndexView 
       header: scheme.header ?? scheme.name,
       description: scheme.description ?? "",
     })),
-    first:
-      pages.find((page) => page.body !== undefined && page.examples[0]?.json !== "") ?? pages[0],
-    withBody: pages.find((page) => page.body?.mediaType.includes("json") === true),
+    first: firstWithExample(model),
+    withBody: viewOf(
+      model,
+      model.operations.find((operation) => operation.requestBody?.mediaType.includes("json")),
+    ),
     auth: authIndexView(model),
   };
+}
+
+/**
+ * The view of the first operation whose page has a body example, else of the first operation.
+ * Only operations with a body can have one; their views are built in turn until one does.
+ */
+function firstWithExample(model: ApiModel): OperationView | undefined {
+  for (const operation of model.operations) {
+    if (operation.requestBody === undefined) continue;
+    const view = operationView(model, operation);
+    if (view.examples[0]?.json !== "") return view;
+  }
+  return viewOf(model, model.operations[0]);
+}
+
+function viewOf(model: ApiModel, operation: OperationModel | undefined): OperationView | undefined {
+  return operation === undefined ? undefined : operationView(model, operation);
 }

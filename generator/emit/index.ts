@@ -8,11 +8,16 @@
 import type { OutputFile } from "../files.js";
 import { HTTP_METHODS, type ApiModel } from "../model/ir.js";
 import type { Templates } from "../templates.js";
+import type { Units } from "./units.js";
 
-/** What an emitter module provides: model and templates in, files out (and warnings, if any). */
+/**
+ * What an emitter module provides: model and templates in, files out (and warnings, if any).
+ * `units` lets it reuse parts of its files whose inputs are unchanged (emit/units.ts).
+ */
 export type EmitFunction = (
   model: ApiModel,
   templates: Templates,
+  units: Units,
 ) => EmitOutput | Promise<EmitOutput>;
 
 /**

@@ -17,6 +17,7 @@ import { isSuccessStatus } from "../model/ir.js";
 import { resolvePointer } from "../model/build.js";
 import { operationValidators } from "./validator-names.js";
 import { credentialsSentence, runtimeSecurity } from "./security.js";
+import { UNCACHED, type Units } from "./units.js";
 import {
   exported,
   GENERATED_HEADER,
@@ -31,9 +32,16 @@ import {
 
 const f = ts.factory;
 
-/** The emitted file. */
-export function emitOperations(model: ApiModel): OutputFile[] {
-  const statements = [
+/**
+ * The emitted file. Each operation's declarations are a unit (emit/units.ts): they read its prose
+ * (their JSDoc) and the model without prose, so an edited description prints one operation again.
+ */
+export async function emitOperations(
+  model: ApiModel,
+  _templates?: unknown,
+  units: Units = UNCACHED,
+): Promise<OutputFile[]> {
+  const imports = [
     importFrom("./base-client.js", [{ name: "BaseClient", type: true }]),
     importFrom("./runtime/operation.js", [
       { name: "callOperation" },
@@ -42,9 +50,19 @@ export function emitOperations(model: ApiModel): OutputFile[] {
     ]),
     importFrom("./types.js", [{ name: "operations", type: true }]),
     ...validatorImports(model),
-    ...model.operations.flatMap((operation) => operationStatements(model, operation)),
   ];
-  return [{ path: "src/operations.ts", contents: printModule(statements, GENERATED_HEADER) }];
+  const declarations = await units.texts(
+    "operation",
+    model.operations,
+    (operation) => JSON.stringify([operation.pointer, operation.summary, operation.description]),
+    // printModule prints statement by statement: one operation's text is what it prints for them
+    // (without the final newline), and the file is the imports' text and these, a blank line apart.
+    (missing) =>
+      missing.map((operation) => printModule(operationStatements(model, operation)).slice(0, -1)),
+  );
+  const head = printModule(imports, GENERATED_HEADER);
+  const contents = declarations.length === 0 ? head : `${head}\n${declarations.join("\n\n")}\n`;
+  return [{ path: "src/operations.ts", contents }];
 }
 
 function validatorImports(model: ApiModel): ts.Statement[] {
