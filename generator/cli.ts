@@ -131,7 +131,7 @@ export async function runOnce(options: CliOptions): Promise<number> {
   const started = performance.now();
   const outDir = resolve(options.out);
   try {
-    const generated = await generateCached(options);
+    const { generated, filed } = await generateCached(options);
     const { warnings, timings } = generated;
     if (warnings.length > 0) process.stderr.write(formatWarnings(warnings, process.cwd()));
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
@@ -139,9 +139,11 @@ export async function runOnce(options: CliOptions): Promise<number> {
     const { files } = changes;
     if (options.check) {
       const code = reportCheck(options.out, await checkOutput(outDir, files));
+      await filed;
       return changesExitCode(options, changes, code);
     }
     const report = await writeOutput(outDir, files, isGeneratedFolder);
+    await filed;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
       `Generated ${files.length} files in ${options.out} from ${options.spec}: ` +
@@ -189,17 +191,21 @@ function changesExitCode(options: CliOptions, changes: ChangeOutcome, code: numb
 
 /**
  * A whole run from the cache when its inputs are unchanged (the pipeline is then never loaded),
- * else the pipeline, its stages reusing what they can, and the run filed for next time.
+ * else the pipeline, its stages reusing what they can, and the run filed for next time. `filed`
+ * ends when the cache's writes have: the caller reports and writes the output meanwhile (the
+ * cache's errors are never the run's).
  */
-async function generateCached(options: CliOptions): Promise<GenerateResult> {
+async function generateCached(
+  options: CliOptions,
+): Promise<{ generated: GenerateResult; filed: Promise<unknown> }> {
   const started = performance.now();
   const { openCache, runKey, cachedRun, storeRun } = await import("./run-cache.js");
   const cache = options.cacheDir === undefined ? undefined : await openCache(options.cacheDir);
   const key = cache === undefined ? undefined : await runKey(cache, { specPath: options.spec });
   const hit = key === undefined ? undefined : await cachedRun(cache!, key);
   if (hit !== undefined) {
-    await cache!.settle();
-    return { ...hit, timings: { cache: performance.now() - started } };
+    const generated = { ...hit, timings: { cache: performance.now() - started } };
+    return { generated, filed: cache!.settle() };
   }
   // The formatter thread starts first, to load prettier while this one loads the pipeline.
   startFormatter();
@@ -210,11 +216,13 @@ async function generateCached(options: CliOptions): Promise<GenerateResult> {
     ...(cache ? { cache } : {}),
     ...threadOptions(),
   });
-  if (cache !== undefined) {
-    await storeRun(cache, key!, result);
-    await cache.settle();
-  }
-  return result;
+  const filed =
+    cache === undefined
+      ? Promise.resolve()
+      : storeRun(cache, key!, result)
+          .then(() => cache.settle())
+          .catch(() => undefined);
+  return { generated: result, filed };
 }
 
 /**
