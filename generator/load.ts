@@ -18,6 +18,7 @@ import { Kind, safeLoad } from "yaml-ast-parser";
 import "./redocly-pointer.js"; // RFC 6901 pointers for every `$ref` Redocly reads
 import { diagnostic, DiagnosticsError, type Diagnostic } from "./diagnostics.js";
 import { jsonOffsetAt, memberCount, safeDecode } from "./json-positions.js";
+import { lineAndColumn as lineAndColumnAt, lineStarts } from "./text-lines.js";
 
 export { safeDecode };
 
@@ -379,7 +380,7 @@ function childNode(node: YamlNode, key: string): YamlNode | undefined {
 
 /** The text of a 1-based line of a source, trimmed. */
 export function sourceLine(source: Source, line: number): string {
-  const starts = lineStarts(source);
+  const starts = sourceLineStarts(source);
   const start = starts[line - 1];
   if (start === undefined) return "";
   const end = starts[line] ?? source.body.length + 1;
@@ -388,14 +389,11 @@ export function sourceLine(source: Source, line: number): string {
 
 const LINE_STARTS = new WeakMap<Source, number[]>();
 
-/** Offsets at which each line of the source starts. */
-function lineStarts(source: Source): number[] {
+/** Offsets at which each line of the source starts (counted once per source). */
+function sourceLineStarts(source: Source): number[] {
   let starts = LINE_STARTS.get(source);
   if (starts === undefined) {
-    starts = [0];
-    for (let at = source.body.indexOf("\n"); at !== -1; at = source.body.indexOf("\n", at + 1)) {
-      starts.push(at + 1);
-    }
+    starts = lineStarts(source.body);
     LINE_STARTS.set(source, starts);
   }
   return starts;
@@ -403,15 +401,7 @@ function lineStarts(source: Source): number[] {
 
 /** 1-based line and column of a 0-based offset. */
 function lineAndColumn(source: Source, offset: number): { line: number; column: number } {
-  const starts = lineStarts(source);
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
+  return lineAndColumnAt(sourceLineStarts(source), offset);
 }
 
 interface ResolveFailure {

@@ -28,6 +28,7 @@ import { isPlainJson } from "./emit/units.js";
 import type { ApiModel } from "./model/ir.js";
 import { proseSpans, type ProseSpan } from "./prose-spans.js";
 import type { GenerationCache } from "./run-cache.js";
+import { lineAndColumn, lineStarts } from "./text-lines.js";
 
 /** What reading the spec gives the pipeline. */
 export interface SpecRead {
@@ -258,25 +259,4 @@ function placed(warnings: readonly FiledWarning[], scanned: Scanned): Diagnostic
     }
     return { ...warning, ...lineAndColumn(starts, position) };
   });
-}
-
-/** Offsets at which each line starts. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-function lineAndColumn(
-  starts: readonly number[],
-  offset: number,
-): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
 }
