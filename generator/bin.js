@@ -25,6 +25,7 @@ import {
 } from "node:fs";
 import module, { createRequire } from "node:module";
 import { join } from "node:path";
+import { cliBundleOptions } from "./cli-bundle.mjs";
 
 // Node 22.1+ keeps V8's compiled code of the modules we load between runs (TypeScript's 9 MB
 // compiler alone is 130 ms of parsing per run), as TypeScript's own CLI does; Node 20 lacks it.
@@ -58,20 +59,8 @@ function sourceHash() {
 
 async function build(target) {
   const { build: esbuild } = await import("esbuild");
-  const result = await esbuild({
-    entryPoints: [join(dir, "cli.ts")],
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    // The sources find templates/ and .prettierrc.json relative to their own URL; the bundle sits
-    // in the same folder, so its own URL serves.
-    define: { "import.meta.url": "__bundleUrl" },
-    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    logLevel: "error",
-    write: false,
-  });
+  // The bundle sits in this folder, so its own URL serves the sources as theirs did.
+  const result = await esbuild({ ...cliBundleOptions(join(dir, "cli.ts")), write: false });
   const staging = `${target}.${process.pid}`;
   writeFileSync(staging, result.outputFiles[0].contents);
   renameSync(staging, target);

@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
 import { openCache, type GenerationCache } from "../generator/run-cache.js";
+import { runCli, type CliRun } from "./helpers/cli.js";
 import { ROOT, TMP } from "./helpers/paths.js";
 import { syntheticDocument } from "./helpers/synthetic-spec.js";
 import { readTree } from "./helpers/tree.js";
@@ -21,33 +22,16 @@ const dir = `${TMP}/cache-differential-${process.pid}`;
 const spec = `${dir}/spec/openapi.yaml`;
 const cacheDir = `${dir}/cache`;
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** The CLI with its stage timings on, so a test can see which stages ran. */
-function cli(args: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["generator/bin.js", "--spec", spec, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CF_SDK_TIMINGS: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(args: readonly string[]): Promise<CliRun> {
+  return runCli(["--spec", spec, ...args], { CF_SDK_TIMINGS: "1" });
 }
 
 /**
  * Generates into `name` with the cache, and (unless the spec is unchanged since the reference
  * named `reference` was made) into `<name>-reference` without; both must agree byte for byte.
  */
-async function expectSameWithCache(name: string, reference = `${name}-reference`): Promise<Run> {
+async function expectSameWithCache(name: string, reference = `${name}-reference`): Promise<CliRun> {
   if (reference === `${name}-reference`) {
     const plain = await cli(["--no-cache", "--out", `${dir}/${reference}`]);
     expect(plain.code, plain.stderr).toBe(0);
@@ -67,7 +51,7 @@ async function expectSameTrees(actualDir: string, expectedDir: string): Promise<
 }
 
 /** The stages a run's timings line names (`cache` alone: the whole run came from the cache). */
-function stages(run: Run): string[] {
+function stages(run: CliRun): string[] {
   const line = run.stderr.split("\n").find((text) => /peak memory/.test(text)) ?? "";
   return [...line.matchAll(/([a-z:-]+) \d+ ms/g)].map((match) => match[1]!);
 }

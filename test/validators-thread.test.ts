@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliBundleOptions } from "../generator/cli-bundle.mjs";
 import { emitValidatorCode } from "../generator/emit/validator-code.js";
 import { bundleSpec, loadSpec } from "../generator/load.js";
 import { buildModel } from "../generator/model/build.js";
@@ -26,18 +27,7 @@ const BUNDLE = `${WORK}/generator.cjs`;
 /** The generator bundled as bin.js bundles it (CommonJS, packages external, its own URL). */
 beforeAll(async () => {
   await mkdir(WORK, { recursive: true });
-  await build({
-    entryPoints: [`${ROOT}/generator/cli.ts`],
-    bundle: true,
-    packages: "external",
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    define: { "import.meta.url": "__bundleUrl" },
-    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    logLevel: "error",
-    outfile: BUNDLE,
-  });
+  await build({ ...cliBundleOptions(`${ROOT}/generator/cli.ts`), outfile: BUNDLE });
 });
 afterAll(() => rm(WORK, { recursive: true, force: true }));
 

@@ -8,11 +8,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[]): Promise<CliRun> {
+/** `env` adds to (or overrides) the environment; stage timings are off unless it turns them on. */
+export function runCli(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["generator/bin.js", ...args], {
       cwd: ROOT,
-      env: { ...process.env, CF_SDK_TIMINGS: "" },
+      env: { ...process.env, CF_SDK_TIMINGS: "", ...env },
     });
     let stdout = "";
     let stderr = "";
