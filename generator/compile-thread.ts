@@ -2,7 +2,7 @@
  * The compile stage as the pipeline runs it: on a thread of its own (compile-worker.mjs, the same
  * `transpile.mjs` as compile.ts), each emitter's files sent as soon as they are emitted, so that
  * compiling runs on the second core beside the next emitters; with a cache, only the files not
- * compiled before. Imports no TypeScript: the main thread loads it only when an emitter needs it.
+ * compiled before. Imports no compiler: the main thread loads oxc only when it compiles in-process.
  */
 import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./files.js";
@@ -56,7 +56,7 @@ let nextId = 0;
 const pending = new Map<number, (reply: Reply) => void>();
 
 /**
- * Starts the compiler thread (once per process), so that it loads TypeScript while this thread
+ * Starts the compiler thread (once per process), so that it loads the compiler while this thread
  * runs the first emitters; cheap to call again. Until it is started, files compile in this thread.
  */
 export function startCompiler(): void {
@@ -80,7 +80,7 @@ export function startCompiler(): void {
 /**
  * Each file's compiled twins, in order: from the compiler thread when it was started (for a large
  * spec: see generate.ts), else in this thread (a small spec's files compile in less time than a
- * thread takes to load TypeScript).
+ * thread takes to start).
  */
 async function compileOnThread(files: readonly OutputFile[]): Promise<OutputFile[][]> {
   if (files.length === 0) return [];

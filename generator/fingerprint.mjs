@@ -17,7 +17,7 @@ export async function runtimeFingerprint(root) {
   const read = (path) => readFile(join(root, path), "utf8");
   const version = async (pkg) => JSON.parse(await read(`node_modules/${pkg}/package.json`)).version;
   const parts = [
-    await version("typescript"),
+    await version("oxc-transform"),
     await version("prettier"),
     await read(".prettierrc.json"),
     await read("generator/compile.ts"),

@@ -82,8 +82,15 @@ async function format(file, code) {
   }
 }
 
-/** Prettier with the repository's options; TypeScript that `babel-ts` cannot parse goes to `typescript`. */
+/**
+ * Prettier with the repository's options; TypeScript that `babel-ts` cannot parse goes to
+ * `typescript`. `babel-compiled` is `babel` with every object literal that fits on one line
+ * collapsed onto it (see format.ts).
+ */
 async function prettierFormat(text, parser) {
+  if (parser === "babel-compiled") {
+    return prettier.format(text, { ...options, parser: "babel", objectWrap: "collapse" });
+  }
   try {
     return await prettier.format(text, { ...options, parser });
   } catch (error) {

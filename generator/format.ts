@@ -18,6 +18,10 @@ import type { GenerationCache } from "./run-cache.js";
  */
 const PARSERS: readonly [RegExp, string][] = [
   [/\.ts$/, "babel-ts"],
+  // Compiled JavaScript: oxc's printer breaks every object literal of two or more properties over
+  // lines, which prettier would keep; `babel-compiled` (see format-worker.mjs) collapses the ones
+  // that fit, so the layout is prettier's own, whatever the compiler's.
+  [/^dist\/.*\.js$/, "babel-compiled"],
   [/\.js$/, "babel"],
   [/\.json$/, "json"],
   // Markdown: laid out by `markdown-layout.mjs`, its code blocks by prettier (see there).
@@ -112,7 +116,7 @@ async function formatJobs(jobs: readonly Job[]): Promise<string[]> {
 function parserOf(file: OutputFile): string | undefined {
   if (file.preformatted === true) return undefined;
   const parser = PARSERS.find(([pattern]) => pattern.test(file.path))?.[1];
-  if (parser === "babel-ts" || parser === "babel") {
+  if (parser === "babel-ts" || parser === "babel" || parser === "babel-compiled") {
     if (file.contents.length >= PRETTIER_MAX_LENGTH) return "layout";
   }
   return parser;

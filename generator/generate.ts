@@ -74,7 +74,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   ]);
   const emitWarnings: { pointer: string; message: string }[] = [];
   // A large spec's TypeScript (megabytes) compiles on a thread of its own beside the emitters; a
-  // small one's in less time than that thread would take to load TypeScript.
+  // small one's in less time than that thread would take to start.
   if (model.operations.length >= COMPILER_THREAD_MIN_OPERATIONS) startCompiler();
   const { cache } = options;
   const formatting: Promise<OutputFile[]>[] = [];

@@ -1,11 +1,16 @@
 // Layout of generated files too large for prettier (see format.ts): each line indented two spaces
 // per open bracket, the way prettier indents, in one linear pass. The files it gets are already one
-// statement or member per line (Ajv's standalone code, the TypeScript printer's output), so
+// statement or member per line (Ajv's standalone code, the compilers' and printers' output), so
 // indentation is all they lack. Plain JS so that the formatter thread can load it as it is.
 
-/** Characters that open and close a nesting level. */
-const OPENERS = "{[(";
-const CLOSERS = "}])";
+/** Indentation by depth, built once: most lines of a large file reuse one of a few dozen. */
+const INDENTS = [""];
+
+/** @param {number} depth */
+function indent(depth) {
+  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]}  `);
+  return INDENTS[depth];
+}
 
 /**
  * Re-indents `text` by bracket depth. Strings, template literals and comments are skipped when
@@ -15,69 +20,85 @@ const CLOSERS = "}])";
  */
 export function indentByBrackets(text) {
   const out = [];
-  let depth = 0;
-  let inComment = false;
-  /** @type {string | undefined} the quote of a string or template literal left open at line end */
-  let openQuote;
+  /** @type {LineState} */
+  const state = { depth: 0, inComment: false, openQuote: undefined };
   for (const raw of text.split("\n")) {
-    const line = openQuote === undefined ? raw.trim() : raw.trimEnd();
-    if (openQuote !== undefined) {
+    const line = state.openQuote === undefined ? raw.trim() : raw.trimEnd();
+    if (state.openQuote !== undefined) {
       out.push(line); // inside a multi-line template literal: the text is the value, keep it
     } else if (line === "") {
       out.push("");
       continue;
-    } else if (inComment) {
-      out.push(`${"  ".repeat(depth)}${line.startsWith("*") ? " " : ""}${line}`);
+    } else if (state.inComment) {
+      out.push(indent(state.depth) + (line.charCodeAt(0) === STAR ? ` ${line}` : line));
     } else {
       let leading = 0;
-      while (leading < line.length && CLOSERS.includes(line[leading])) leading++;
-      out.push(`${"  ".repeat(Math.max(0, depth - leading))}${line}`);
+      while (leading < line.length && isCloser(line.charCodeAt(leading))) leading++;
+      out.push(indent(Math.max(0, state.depth - leading)) + line);
     }
-    const scan = scanLine(line, inComment, openQuote);
-    depth = Math.max(0, depth + scan.delta);
-    inComment = scan.inComment;
-    openQuote = scan.openQuote;
+    scanLine(line, state);
   }
   return out.join("\n");
 }
 
 /**
- * The change of bracket depth over one line, and what is left open at its end.
- * @param {string} line
- * @param {boolean} inComment
- * @param {string | undefined} openQuote
+ * @typedef {{ depth: number; inComment: boolean; openQuote: number | undefined }} LineState
+ * the bracket depth after a line, and what it left open: a block comment, or the quote (a
+ * character code) of a template literal
  */
-function scanLine(line, inComment, openQuote) {
+
+const STAR = 42; // *
+const SLASH = 47; // /
+const BACKSLASH = 92; // \
+
+/** @param {number} c */
+function isCloser(c) {
+  return c === 125 || c === 93 || c === 41; // } ] )
+}
+
+/**
+ * Moves `state` past one line: its change of bracket depth (never below zero), and what is left
+ * open at its end. Character codes rather than one-character strings: this runs over every
+ * character of files of megabytes.
+ * @param {string} line
+ * @param {LineState} state
+ */
+function scanLine(line, state) {
   let delta = 0;
-  let quote = openQuote;
-  let comment = inComment;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  let quote = state.openQuote;
+  let comment = state.inComment;
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
+    const c = line.charCodeAt(i);
     if (comment) {
-      if (c === "*" && line[i + 1] === "/") {
+      if (c === STAR && line.charCodeAt(i + 1) === SLASH) {
         comment = false;
         i++;
       }
     } else if (quote !== undefined) {
-      if (c === "\\") i++;
+      if (c === BACKSLASH) i++;
       else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === "`") {
-      quote = c;
-    } else if (c === "/" && line[i + 1] === "/") {
-      break;
-    } else if (c === "/" && line[i + 1] === "*") {
-      comment = true;
-      i++;
-    } else if (c === "/" && startsRegExp(line, i)) {
-      i = regExpEnd(line, i);
-    } else if (OPENERS.includes(c)) {
-      delta++;
-    } else if (CLOSERS.includes(c)) {
+    } else if (c === 34 || c === 39 || c === 96) {
+      quote = c; // " ' `
+    } else if (c === SLASH) {
+      const next = line.charCodeAt(i + 1);
+      if (next === SLASH) break;
+      if (next === STAR) {
+        comment = true;
+        i++;
+      } else if (startsRegExp(line, i)) {
+        i = regExpEnd(line, i);
+      }
+    } else if (c === 123 || c === 91 || c === 40) {
+      delta++; // { [ (
+    } else if (isCloser(c)) {
       delta--;
     }
   }
+  state.depth = Math.max(0, state.depth + delta);
+  state.inComment = comment;
   // A quote other than a template literal's cannot span lines: the line ended it.
-  return { delta, inComment: comment, openQuote: quote === "`" ? quote : undefined };
+  state.openQuote = quote === 96 ? quote : undefined;
 }
 
 /**

@@ -298,7 +298,10 @@ const WIDE =
 export function stringWidth(text) {
   if (!/[^\x20-\x7E]/.test(text)) return text.length;
   let width = 0;
-  for (const char of text.replace(EMOJI, "  ")) {
+  // Every emoji holds a code unit from U+203C on (U+FE0F, U+20E3, a surrogate...): text without
+  // one (accents, dashes) skips the costly emoji pattern.
+  const chars = /[\u203C-\uFFFF]/.test(text) ? text.replace(EMOJI, "  ") : text;
+  for (const char of chars) {
     const code = char.codePointAt(0);
     if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) continue;
     if (COMBINING.test(char)) continue;

@@ -15,11 +15,7 @@ export function createBaseClient(options = {}) {
     baseUrlEnv: "CLOUDFLARE_BASE_URL",
     userAgent: "cloudflare-classification-client/2.0.0",
     security: {
-      api_token: {
-        kind: "bearer",
-        option: "apiToken",
-        env: "CLOUDFLARE_API_TOKEN",
-      },
+      api_token: { kind: "bearer", option: "apiToken", env: "CLOUDFLARE_API_TOKEN" },
       api_email: {
         kind: "apiKey",
         option: "apiEmail",

@@ -9,8 +9,4 @@ export {
   TimeoutError,
   ValidationError,
 } from "./runtime/errors.js";
-export {} from "./runtime/operation.js";
-export {} from "./runtime/validation.js";
 export * as validators from "./validators.js";
-export {} from "./runtime/auth.js";
-export {} from "./types.js";

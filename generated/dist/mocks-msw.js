@@ -14,4 +14,3 @@ export function createMockHandlers(overrides = {}, options = {}) {
     options.baseUrl ?? "https://api.cloudflare.com/client/v4",
   );
 }
-export {} from "./runtime/mocks-msw.js";

@@ -17,15 +17,9 @@ const OPERATION_0 = {
   id: "createBotFeedbackReport",
   method: "POST",
   path: "/zones/{zone_id}/bot_management/feedback",
-  pathParams: {
-    zone_id: {
-      maxLength: 32,
-    },
-  },
+  pathParams: { zone_id: { maxLength: 32 } },
   bodyRequired: true,
-  answer: {
-    status: 201,
-  },
+  answer: { status: 201 },
   error: 0,
   validate: { body: validateCreateBotFeedbackReportBody },
 };
@@ -33,11 +27,7 @@ const OPERATION_1 = {
   id: "listBotFeedbackReports",
   method: "GET",
   path: "/zones/{zone_id}/bot_management/feedback",
-  pathParams: {
-    zone_id: {
-      maxLength: 32,
-    },
-  },
+  pathParams: { zone_id: { maxLength: 32 } },
   bodyRequired: false,
   answer: {
     status: 200,
@@ -49,24 +39,10 @@ const OPERATION_1 = {
         expression: "http.host eq 'www.example.com' and cf.bot_management.score gt 25",
         first_request_seen_at: "2025-09-29T00:00:00Z",
         last_request_seen_at: "2025-09-29T06:00:00Z",
-        requests: 2000,
-        requests_by_attribute: {
-          topIPs: [
-            {
-              metric: "203.0.113.55",
-              requests: 400,
-            },
-          ],
-        },
-        requests_by_score: {
-          30: 800,
-          40: 700,
-          50: 500,
-        },
-        requests_by_score_src: {
-          heuristics: 200,
-          ml: 1800,
-        },
+        requests: 2e3,
+        requests_by_attribute: { topIPs: [{ metric: "203.0.113.55", requests: 400 }] },
+        requests_by_score: { 30: 800, 40: 700, 50: 500 },
+        requests_by_score_src: { heuristics: 200, ml: 1800 },
         type: "false_negative",
       },
     ],
@@ -78,11 +54,7 @@ const OPERATION_2 = {
   id: "getBotManagementConfig",
   method: "GET",
   path: "/zones/{zone_id}/bot_management",
-  pathParams: {
-    zone_id: {
-      maxLength: 32,
-    },
-  },
+  pathParams: { zone_id: { maxLength: 32 } },
   bodyRequired: false,
   answer: {
     status: 200,
@@ -109,11 +81,7 @@ const OPERATION_3 = {
   id: "updateBotManagementConfig",
   method: "PUT",
   path: "/zones/{zone_id}/bot_management",
-  pathParams: {
-    zone_id: {
-      maxLength: 32,
-    },
-  },
+  pathParams: { zone_id: { maxLength: 32 } },
   bodyRequired: true,
   answer: {
     status: 200,
@@ -144,9 +112,7 @@ const OPERATION_4 = {
   method: "PATCH",
   path: "/{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification",
   pathParams: {
-    accounts_or_zones: {
-      enum: ["accounts", "zones"],
-    },
+    accounts_or_zones: { enum: ["accounts", "zones"] },
     account_or_zone_id: {},
     issue_id: {},
   },
@@ -157,22 +123,18 @@ const OPERATION_4 = {
     body: {
       errors: [
         {
-          code: 1000,
+          code: 1e3,
           message: "message",
           documentation_url: "documentation_url",
-          source: {
-            pointer: "pointer",
-          },
+          source: { pointer: "pointer" },
         },
       ],
       messages: [
         {
-          code: 1000,
+          code: 1e3,
           message: "message",
           documentation_url: "documentation_url",
-          source: {
-            pointer: "pointer",
-          },
+          source: { pointer: "pointer" },
         },
       ],
       success: true,
@@ -188,35 +150,16 @@ const OPERATION_5 = {
   id: "requestMitigationReview",
   method: "POST",
   path: "/accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal",
-  pathParams: {
-    account_id: {
-      maxLength: 32,
-    },
-    report_id: {},
-  },
+  pathParams: { account_id: { maxLength: 32 }, report_id: {} },
   bodyRequired: true,
   answer: {
     status: 200,
     contentType: "application/json",
     body: {
-      result_info: {
-        count: 0,
-        page: 0,
-        per_page: 0,
-        total_count: 0,
-        total_pages: 0,
-      },
+      result_info: { count: 0, page: 0, per_page: 0, total_count: 0, total_pages: 0 },
       success: true,
-      errors: [
-        {
-          message: "message",
-        },
-      ],
-      messages: [
-        {
-          message: "message",
-        },
-      ],
+      errors: [{ message: "message" }],
+      messages: [{ message: "message" }],
       result: [
         {
           id: "id",
@@ -239,11 +182,7 @@ const OPERATION_6 = {
   id: "createMiscategorization",
   method: "POST",
   path: "/accounts/{account_id}/intel/miscategorization",
-  pathParams: {
-    account_id: {
-      maxLength: 32,
-    },
-  },
+  pathParams: { account_id: { maxLength: 32 } },
   bodyRequired: true,
   answer: {
     status: 200,
@@ -251,22 +190,18 @@ const OPERATION_6 = {
     body: {
       errors: [
         {
-          code: 1000,
+          code: 1e3,
           message: "message",
           documentation_url: "documentation_url",
-          source: {
-            pointer: "pointer",
-          },
+          source: { pointer: "pointer" },
         },
       ],
       messages: [
         {
-          code: 1000,
+          code: 1e3,
           message: "message",
           documentation_url: "documentation_url",
-          source: {
-            pointer: "pointer",
-          },
+          source: { pointer: "pointer" },
         },
       ],
       success: true,
@@ -289,17 +224,9 @@ const API = {
       kind: "envelope",
       contentType: "application/json",
       invalidStatus: 400,
-      template: {
-        errors: [],
-        messages: [],
-        success: false,
-        result: null,
-      },
+      template: { errors: [], messages: [], success: false, result: null },
       itemsKey: "errors",
-      item: {
-        code: 1000,
-        message: "message",
-      },
+      item: { code: 1e3, message: "message" },
       itemPointer: true,
     },
   ],

@@ -38,16 +38,10 @@ export function createBotFeedbackReport(client, args) {
       id: "createBotFeedbackReport",
       method: "POST",
       path: "/zones/{zone_id}/bot_management/feedback",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
+      pathParams: { zone_id: { maxLength: 32 } },
       idempotent: false,
       security: [["api_token"], ["api_email", "api_key"]],
-      validate: {
-        body: validateCreateBotFeedbackReportBody,
-      },
+      validate: { body: validateCreateBotFeedbackReportBody },
     },
     args,
   );
@@ -79,11 +73,7 @@ export function listBotFeedbackReports(client, args) {
       id: "listBotFeedbackReports",
       method: "GET",
       path: "/zones/{zone_id}/bot_management/feedback",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
+      pathParams: { zone_id: { maxLength: 32 } },
       idempotent: true,
       security: [["api_token"], ["api_email", "api_key"]],
     },
@@ -117,11 +107,7 @@ export function getBotManagementConfig(client, args) {
       id: "getBotManagementConfig",
       method: "GET",
       path: "/zones/{zone_id}/bot_management",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
+      pathParams: { zone_id: { maxLength: 32 } },
       idempotent: true,
       security: [["api_token"], ["api_email", "api_key"]],
     },
@@ -166,16 +152,10 @@ export function updateBotManagementConfig(client, args) {
       id: "updateBotManagementConfig",
       method: "PUT",
       path: "/zones/{zone_id}/bot_management",
-      pathParams: {
-        zone_id: {
-          maxLength: 32,
-        },
-      },
+      pathParams: { zone_id: { maxLength: 32 } },
       idempotent: true,
       security: [["api_token"], ["api_email", "api_key"]],
-      validate: {
-        body: validateUpdateBotManagementConfigBody,
-      },
+      validate: { body: validateUpdateBotManagementConfigBody },
     },
     args,
   );
@@ -210,17 +190,13 @@ export function updateInsightClassification(client, args) {
       method: "PATCH",
       path: "/{accounts_or_zones}/{account_or_zone_id}/security-center/insights/{issue_id}/classification",
       pathParams: {
-        accounts_or_zones: {
-          enum: ["accounts", "zones"],
-        },
+        accounts_or_zones: { enum: ["accounts", "zones"] },
         account_or_zone_id: {},
         issue_id: {},
       },
       idempotent: false,
       security: [["api_token"], ["api_email", "api_key"]],
-      validate: {
-        body: validateUpdateInsightClassificationBody,
-      },
+      validate: { body: validateUpdateInsightClassificationBody },
     },
     args,
   );
@@ -253,17 +229,10 @@ export function requestMitigationReview(client, args) {
       id: "requestMitigationReview",
       method: "POST",
       path: "/accounts/{account_id}/abuse-reports/{report_id}/mitigations/appeal",
-      pathParams: {
-        account_id: {
-          maxLength: 32,
-        },
-        report_id: {},
-      },
+      pathParams: { account_id: { maxLength: 32 }, report_id: {} },
       idempotent: false,
       security: [["api_token"]],
-      validate: {
-        body: validateRequestMitigationReviewBody,
-      },
+      validate: { body: validateRequestMitigationReviewBody },
     },
     args,
   );
@@ -295,16 +264,10 @@ export function createMiscategorization(client, args) {
       id: "createMiscategorization",
       method: "POST",
       path: "/accounts/{account_id}/intel/miscategorization",
-      pathParams: {
-        account_id: {
-          maxLength: 32,
-        },
-      },
+      pathParams: { account_id: { maxLength: 32 } },
       idempotent: false,
       security: [["api_token"], ["api_email", "api_key"]],
-      validate: {
-        body: validateCreateMiscategorizationBody,
-      },
+      validate: { body: validateCreateMiscategorizationBody },
     },
     args,
   );

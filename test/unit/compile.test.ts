@@ -1,11 +1,13 @@
 /**
- * The compile stage: one program per file must give exactly what TypeScript's own
- * `transpileModule` and `transpileDeclaration` give, and refuse what they refuse.
+ * The compile stage (oxc, see generator/transpile.mjs): the same program and declarations as
+ * TypeScript's own `transpileModule` and `transpileDeclaration`, up to layout, with the same
+ * JSDoc; and a refusal of what they refuse.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { transformSync } from "esbuild";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { COMPILER_OPTIONS, compileFiles, copiedToDist } from "../../generator/compile.js";
+import { compileFiles, copiedToDist } from "../../generator/compile.js";
 import { compileFilesAsync, startCompiler } from "../../generator/compile-thread.js";
 
 const RUNTIME = new URL("../../templates/runtime/", import.meta.url);
@@ -18,19 +20,68 @@ const runtimeFiles = readdirSync(RUNTIME)
     contents: readFileSync(new URL(name, RUNTIME), "utf8"),
   }));
 
+/** The options the package was compiled with by TypeScript, before oxc. */
+const TYPESCRIPT_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  verbatimModuleSyntax: true,
+  isolatedDeclarations: true,
+  declaration: true,
+  removeComments: false,
+  newLine: ts.NewLineKind.LineFeed,
+};
+
+/**
+ * JavaScript without layout or comments. TypeScript keeps what `verbatimModuleSyntax` leaves of an
+ * import or re-export of types only (`import a, {} from`, `export {} from`), which loads nothing
+ * new: oxc drops it.
+ */
+function program(js: string): string {
+  return transformSync(js, { minifyWhitespace: true, legalComments: "none", format: "esm" })
+    .code.replace(/,\{\}from/g, " from")
+    .replace(/export\{\}from"[^"]*";/g, "");
+}
+
+/** Declarations without layout or comments; `override` is a check TypeScript drops and oxc keeps. */
+function declarations(dts: string): string {
+  const file = ts.createSourceFile("x.d.ts", dts, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  return ts
+    .createPrinter({ removeComments: true })
+    .printFile(file)
+    .replace(/\boverride /g, "");
+}
+
+/** The JSDoc comments of a text, each without its indentation. */
+function jsdoc(text: string): string[] {
+  return (text.match(/\/\*\*[\s\S]*?\*\//g) ?? []).map((c) => c.replace(/\n\s*\*/g, "\n *"));
+}
+
 describe("compileFiles", () => {
   it.each(runtimeFiles.map((file) => [file.path, file] as const))(
-    "%s: the same .js and .d.ts as transpileModule and transpileDeclaration",
+    "%s: the program and declarations of transpileModule and transpileDeclaration, with their JSDoc",
     (_path, file) => {
       const [js, dts] = compileFiles([file]);
-      const options = { compilerOptions: COMPILER_OPTIONS, fileName: file.path };
+      const options = { compilerOptions: TYPESCRIPT_OPTIONS, fileName: file.path };
+      const typescriptJs = ts.transpileModule(file.contents, options).outputText;
+      const typescriptDts = ts.transpileDeclaration(file.contents, options).outputText;
       expect(js!.path).toBe(file.path.replace(/^src\//, "dist/").replace(/\.ts$/, ".js"));
-      expect(js!.contents).toBe(ts.transpileModule(file.contents, options).outputText);
+      expect(program(js!.contents)).toBe(program(typescriptJs));
       expect(dts!.path).toBe(file.path.replace(/^src\//, "dist/").replace(/\.ts$/, ".d.ts"));
-      expect(dts!.contents).toBe(ts.transpileDeclaration(file.contents, options).outputText);
+      expect(declarations(dts!.contents)).toBe(declarations(typescriptDts));
+      expect(jsdoc(dts!.contents)).toEqual(jsdoc(typescriptDts));
       expect(dts!.contents).toMatch(/export declare|export (interface|type|\{)/);
     },
   );
+
+  it("keeps a file's header above an import of types, as TypeScript does", () => {
+    const contents =
+      '// Generated. Do not edit.\n\nimport type { A } from "./a.js";\n\n/** Doc. */\nexport const a: A = 1;\n';
+    const [js, dts] = compileFiles([{ path: "src/a.ts", contents }]);
+    expect(js!.contents).toBe("// Generated. Do not edit.\n/** Doc. */\nexport const a = 1;\n");
+    expect(dts!.contents).toBe(
+      'import type { A } from "./a.js";\n/** Doc. */\nexport declare const a: A;\n',
+    );
+  });
 
   it("refuses a file whose declarations need the type checker, naming file and position", () => {
     const file = {

@@ -25,7 +25,7 @@ export interface ValidationIssue {
 export type ValidationTarget = "body" | "path" | "query" | "headers" | "response" | "value";
 /** Base class of every error the client throws. */
 export declare class ClientError extends Error {
-  readonly name: string;
+  override readonly name: string;
   constructor(
     message: string,
     options?: {
@@ -37,7 +37,7 @@ export declare class ClientError extends Error {
 }
 /** The server answered with a non-2xx status. */
 export declare class ApiError extends ClientError {
-  readonly name: string;
+  override readonly name: string;
   /** The HTTP status code. */
   readonly status: number;
   /** The `errors` of the body's envelope (entries with a `message`), or `[]` when it has none. */
@@ -54,28 +54,28 @@ export declare class ApiError extends ClientError {
     readonly body: unknown;
     readonly requestId: string | undefined;
   });
-  toJSON(): Record<string, unknown>;
+  override toJSON(): Record<string, unknown>;
 }
 /** A value did not match the spec: a request before it was sent, or a response when checked. */
 export declare class ValidationError extends ClientError {
-  readonly name: string;
+  override readonly name: string;
   /** Every problem found, not only the first. */
   readonly issues: readonly ValidationIssue[];
   /** Which value was checked. */
   readonly target: ValidationTarget;
   constructor(target: ValidationTarget, issues: readonly ValidationIssue[]);
-  toJSON(): Record<string, unknown>;
+  override toJSON(): Record<string, unknown>;
 }
 /** An attempt took longer than `timeoutMs`. */
 export declare class TimeoutError extends ClientError {
-  readonly name: string;
+  override readonly name: string;
 }
 /**
  * The request never got an HTTP answer: DNS, refused or reset connection, TLS, aborted stream. The
  * message names the host and the underlying cause (found at the end of the `cause` chain).
  */
 export declare class ConnectionError extends ClientError {
-  readonly name: string;
+  override readonly name: string;
 }
 /**
  * The innermost cause of a failed `fetch`, in words: undici wraps the system error

@@ -38,9 +38,7 @@ export interface OperationDescriptor {
 export type DeepReadonly<T> = T extends (infer Item)[]
   ? readonly DeepReadonly<Item>[]
   : T extends object
-    ? {
-        readonly [Key in keyof T]: DeepReadonly<T[Key]>;
-      }
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
     : T;
 /** Per-call options every operation accepts next to its parameters and body. */
 export interface RequestOptions {

@@ -98,7 +98,7 @@ async function attempt(client, operation, call, limits) {
     );
   });
   const sending = send(client, operation, call);
-  sending.catch(() => undefined); // a request given up on may still fail: that is not unhandled
+  sending.catch(() => undefined);
   try {
     const { data, error, response } = await Promise.race([sending, deadline]);
     return { response, text: response.ok ? data : error };

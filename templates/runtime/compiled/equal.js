@@ -6,7 +6,7 @@
 export function equal(a, b) {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
-    return a !== a && b !== b; // NaN equals NaN, as in fast-deep-equal
+    return a !== a && b !== b;
   }
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;

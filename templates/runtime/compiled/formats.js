@@ -32,9 +32,9 @@ function isTime(text) {
   const tzSign = matches[5] === "-" ? -1 : 1;
   const tzH = Number(matches[6] ?? 0);
   const tzM = Number(matches[7] ?? 0);
-  if (tzH > 23 || tzM > 59 || !matches[4]) return false; // RFC 3339 requires a time zone
+  if (tzH > 23 || tzM > 59 || !matches[4]) return false;
   if (hr <= 23 && min <= 59 && sec < 60) return true;
-  const utcMin = min - tzM * tzSign; // a leap second is 23:59:60 UTC
+  const utcMin = min - tzM * tzSign;
   const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
   return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
 }
@@ -77,7 +77,7 @@ export const dateTime = {
     if (month < 1 || month > 12 || day < 1 || day > last) return false;
     if (hr > 23 || min > 59) return false;
     if (sec < 60) return true;
-    const utcMin = min - zone.minutes; // a leap second is 23:59:60 UTC
+    const utcMin = min - zone.minutes;
     const utcHr = hr - zone.hours - (utcMin < 0 ? 1 : 0);
     return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
   },
@@ -135,8 +135,8 @@ const PCT_ENCODED = "%[0-9a-f]{2}";
 const PCHAR = `(?:[${UNRESERVED}${SUB_DELIMS}:@]|${PCT_ENCODED})`;
 const SEGMENT = `${PCHAR}*`;
 const SEGMENT_NZ = `${PCHAR}+`;
-const SEGMENT_NZ_NC = `(?:[${UNRESERVED}${SUB_DELIMS}@]|${PCT_ENCODED})+`; // no colon
-const DEC_OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"; // no leading zeros
+const SEGMENT_NZ_NC = `(?:[${UNRESERVED}${SUB_DELIMS}@]|${PCT_ENCODED})+`;
+const DEC_OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IPV4_ADDRESS = `${DEC_OCTET}(?:\\.${DEC_OCTET}){3}`;
 const H16 = "[0-9a-f]{1,4}";
 const LS32 = `(?:${H16}:${H16}|${IPV4_ADDRESS})`;

@@ -66,10 +66,7 @@ async function answer(api, overrides, basePath, request) {
   const shape = api.errorShapes[operation.error];
   if (problems.length > 0) {
     const status = shape.invalidStatus;
-    return {
-      response: errorResponse(shape, status, problems),
-      call: { ...call, status },
-    };
+    return { response: errorResponse(shape, status, problems), call: { ...call, status } };
   }
   const response = await respond(operation, shape, overrides[operation.id], {
     path: params,

@@ -27,7 +27,7 @@ export function resolveOptions(options, defaults) {
     requestIdHeader: defaults.requestIdHeader ?? "x-request-id",
     validateRequests: options.validateRequests ?? true,
     maxRetries: count("maxRetries", options.maxRetries ?? 2),
-    timeoutMs: count("timeoutMs", options.timeoutMs ?? 60_000),
+    timeoutMs: count("timeoutMs", options.timeoutMs ?? 6e4),
     responseValidators:
       options.validateResponses === true ? responseValidatorsOf(options) : undefined,
   };

@@ -7,9 +7,9 @@
 /** The first retry waits up to this long; each further one doubles it. */
 const BASE_DELAY_MS = 500;
 /** No computed backoff is longer. */
-const MAX_BACKOFF_MS = 8_000;
+const MAX_BACKOFF_MS = 8e3;
 /** No `Retry-After` is honoured beyond this; longer waits are the caller's decision. */
-const MAX_RETRY_AFTER_MS = 60_000;
+const MAX_RETRY_AFTER_MS = 6e4;
 /** Whether the failure may be retried for an operation of this idempotency. */
 export function isRetryable(failure, idempotent) {
   if ("connection" in failure) return idempotent;
@@ -26,7 +26,7 @@ export function retryDelayMs(retry, retryAfter, now = Date.now()) {
 /** `Retry-After` in milliseconds from now: delay-seconds or an HTTP date; undefined when neither. */
 export function parseRetryAfter(value, now) {
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -13,7 +13,7 @@ export function createValidator(validate, target) {
       vendor: "cf-sdk-generate",
       validate: (value) => {
         const found = issues(value);
-        if (found.length === 0) return { value: value };
+        if (found.length === 0) return { value };
         return { issues: found.map((i) => ({ message: i.message, path: pointerKeys(i.path) })) };
       },
     },
@@ -169,9 +169,9 @@ export function ucs2length(text) {
   let length = 0;
   for (let position = 0; position < text.length; length++) {
     const code = text.charCodeAt(position++);
-    if (code >= 0xd800 && code <= 0xdbff && position < text.length) {
+    if (code >= 55296 && code <= 56319 && position < text.length) {
       const next = text.charCodeAt(position);
-      if ((next & 0xfc00) === 0xdc00) position++; // a surrogate pair is one code point
+      if ((next & 64512) === 56320) position++;
     }
   }
   return length;
