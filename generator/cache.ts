@@ -49,6 +49,10 @@ export class Cache {
   private readonly maxBytes: number;
   private readonly writes: Promise<boolean>[] = [];
   private readonly touched = new Set<string>();
+  /** The blobs this run filed or found on file: their stats are recorded when it settles. */
+  private readonly blobs = new Set<string>();
+  /** The blobs' stats as the last run to settle left them (loaded on first use). */
+  private blobStats: Promise<ReadonlyMap<string, string>> | undefined;
   private added = 0;
 
   constructor(options: CacheOptions) {
@@ -79,15 +83,22 @@ export class Cache {
   }
 
   /**
-   * Files `body` under its own content hash and returns that key. A blob already on file that
-   * verifies is left as it is (reading it costs less than writing it again).
+   * Files `body` under its own content hash (`hash`, when the caller knows it) and returns that
+   * key. A blob already on file that verifies is left as it is (reading it costs less than
+   * writing it again), and one whose stat is as a run recorded it when it settled is not even
+   * read: a damaged or replaced file has another mtime, ctime or inode, and is verified (and
+   * rewritten). A blob is verified on every `get` all the same, so a damage the stat misses (made
+   * within the file system clock's tick after the run settled) costs a later run time, never
+   * its output.
    */
-  putBlob(body: string): string {
-    const key = contentHash(body);
+  putBlob(body: string, hash?: string): string {
+    const key = hash ?? contentHash(body);
+    this.blobs.add(key);
     const write = async (): Promise<void> => {
+      if (await this.unchangedBlob(key)) return;
       if ((await this.get(key)) !== undefined) return;
       this.added++;
-      await this.write(key, body);
+      await this.write(key, body, key);
     };
     this.writes.push(succeeded(write()));
     return key;
@@ -125,24 +136,69 @@ export class Cache {
     const touched = [...this.touched].map((key) => utimes(this.pathOf(key), now, now));
     this.touched.clear();
     await Promise.allSettled(touched);
+    // After the refresh, which moves the times: the stats recorded are those the next run sees.
+    if (this.blobs.size > 0) await this.recordBlobStats().catch(() => undefined);
     if (this.added > 0) await prune(this.dir, this.maxBytes).catch(() => undefined);
     this.added = 0;
     return failed;
+  }
+
+  /** Whether the blob's file is as the last run recorded it, untouched since (then refreshed). */
+  private async unchangedBlob(key: string): Promise<boolean> {
+    this.blobStats ??= this.get(BLOB_STATS_KEY).then(parseStats, () => new Map());
+    const recorded = (await this.blobStats).get(key);
+    if (recorded === undefined || recorded !== (await statOf(this.pathOf(key)))) return false;
+    this.touched.add(key);
+    return true;
+  }
+
+  /** Records the stats of this run's blobs (an entry of its own, replaced each time). */
+  private async recordBlobStats(): Promise<void> {
+    const keys = [...this.blobs].sort();
+    this.blobs.clear();
+    const stats = await Promise.all(keys.map((key) => statOf(this.pathOf(key))));
+    const recorded = new Map<string, string>();
+    keys.forEach((key, index) => {
+      const stat = stats[index];
+      if (stat !== undefined) recorded.set(key, stat);
+    });
+    this.blobStats = Promise.resolve(recorded);
+    // Not counted as added: it replaces itself, and must not make a rerun prune.
+    await this.write(BLOB_STATS_KEY, JSON.stringify(Object.fromEntries(recorded)));
   }
 
   private pathOf(key: string): string {
     return join(this.dir, key.slice(0, 2), key);
   }
 
-  private async write(key: string, body: string): Promise<void> {
+  /** Writes an entry atomically; `hash` is the body's content hash when the caller has it. */
+  private async write(key: string, body: string, hash?: string): Promise<void> {
     const target = this.pathOf(key);
     const staging = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
-    await writeFile(staging, `${MAGIC} ${key} ${contentHash(body)}\n${body}`, "utf8");
+    await writeFile(staging, `${MAGIC} ${key} ${hash ?? contentHash(body)}\n${body}`, "utf8");
     await rename(staging, target).catch(async (error: unknown) => {
       await rm(staging, { force: true });
       throw error;
     });
+  }
+}
+
+/** The key of the blobs' recorded stats (not a content hash: no blob can take it). */
+const BLOB_STATS_KEY = hashOf("blob-stats/1");
+
+/** A file's size, mtime, ctime (ns) and inode in one string; undefined when it is missing. */
+async function statOf(path: string): Promise<string | undefined> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined);
+  return info && `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`;
+}
+
+function parseStats(body: string | undefined): ReadonlyMap<string, string> {
+  if (body === undefined) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(body) as Record<string, string>));
+  } catch {
+    return new Map();
   }
 }
 
