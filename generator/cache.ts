@@ -9,7 +9,8 @@
  * foreign file is ignored (and overwritten when the entry is next made), never trusted. Writes go to
  * a temporary file renamed into place, so a concurrent reader sees the old entry or the new one.
  * The folder is bounded: after a run that added entries, the least recently used are removed
- * until it is under its size limit (reads refresh an entry's modification time).
+ * until it is under its size limit (reads refresh an entry's modification time); a running total
+ * of its size spares listing it when it is well under.
  *
  * Knows nothing of OpenAPI; `run-cache.ts` files whole runs, and the stages their own outputs.
  */
@@ -54,6 +55,8 @@ export class Cache {
   /** The blobs' stats as the last run to settle left them (loaded on first use). */
   private blobStats: Promise<ReadonlyMap<string, string>> | undefined;
   private added = 0;
+  /** Bytes this instance wrote since it last settled (for the folder's running total). */
+  private writtenBytes = 0;
 
   constructor(options: CacheOptions) {
     this.dir = options.dir;
@@ -138,9 +141,27 @@ export class Cache {
     await Promise.allSettled(touched);
     // After the refresh, which moves the times: the stats recorded are those the next run sees.
     if (this.blobs.size > 0) await this.recordBlobStats().catch(() => undefined);
-    if (this.added > 0) await prune(this.dir, this.maxBytes).catch(() => undefined);
+    if (this.added > 0) await this.bound().catch(() => undefined);
     this.added = 0;
     return failed;
+  }
+
+  /**
+   * Keeps the folder under its bound without listing it on every run: a running total of its size
+   * (a file beside the entries) grows by what each run writes, and only when it passes the bound,
+   * or is missing, is the folder listed, pruned and the total set from the listing. Rewrites and
+   * removed entries make the total too high, never too low, but for concurrent runs that both
+   * add to it (one sum is then lost, until the next listing).
+   */
+  private async bound(): Promise<void> {
+    const tally = join(this.dir, TALLY_FILE);
+    const text = await readFile(tally, "utf8").catch(() => "");
+    const estimate = /^\d+$/.test(text) ? Number(text) + this.writtenBytes : Infinity;
+    this.writtenBytes = 0;
+    const total = estimate <= this.maxBytes ? estimate : await prune(this.dir, this.maxBytes);
+    const staging = `${tally}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    await writeFile(staging, String(total), "utf8");
+    await rename(staging, tally);
   }
 
   /** Whether the blob's file is as the last run recorded it, untouched since (then refreshed). */
@@ -176,13 +197,18 @@ export class Cache {
     const target = this.pathOf(key);
     const staging = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
-    await writeFile(staging, `${MAGIC} ${key} ${hash ?? contentHash(body)}\n${body}`, "utf8");
+    const text = `${MAGIC} ${key} ${hash ?? contentHash(body)}\n${body}`;
+    this.writtenBytes += Buffer.byteLength(text);
+    await writeFile(staging, text, "utf8");
     await rename(staging, target).catch(async (error: unknown) => {
       await rm(staging, { force: true });
       throw error;
     });
   }
 }
+
+/** The running total of the folder's size (see `bound`); not an entry, never read as one. */
+const TALLY_FILE = "size-tally";
 
 /** The key of the blobs' recorded stats (not a content hash: no blob can take it). */
 const BLOB_STATS_KEY = hashOf("blob-stats/1");
@@ -228,23 +254,27 @@ interface EntryStat {
 
 /**
  * Removes the least recently used entries (and stale temporary files) until the folder holds at
- * most 80% of `maxBytes`, so that pruning is not needed again on the very next run.
+ * most 80% of `maxBytes`, so that pruning is not needed again on the very next run. Returns the
+ * bytes left.
  */
-export async function prune(dir: string, maxBytes: number): Promise<void> {
+export async function prune(dir: string, maxBytes: number): Promise<number> {
   const entries = await listEntries(dir);
   let total = entries.reduce((sum, entry) => sum + entry.size, 0);
-  if (total <= maxBytes) return;
+  if (total <= maxBytes) return total;
   const oldestFirst = [...entries].sort((a, b) => a.mtimeMs - b.mtimeMs);
   for (const entry of oldestFirst) {
     if (total <= maxBytes * 0.8) break;
     await rm(entry.path, { force: true });
     total -= entry.size;
   }
+  return total;
 }
 
 async function listEntries(dir: string): Promise<EntryStat[]> {
   const names = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = names.filter((entry) => entry.isFile());
+  const files = names.filter(
+    (entry) => entry.isFile() && !(entry.name === TALLY_FILE && entry.parentPath === dir),
+  );
   const stats = await Promise.all(
     files.map(async (entry) => {
       const path = join(entry.parentPath, entry.name);

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Cache, contentHash, hashOf, prune } from "../../generator/cache.js";
 import { TMP } from "../helpers/paths.js";
@@ -30,10 +30,12 @@ afterEach(async () => {
 
 const entryPath = (key: string): string => join(dir, key.slice(0, 2), key);
 
-/** Every file in the cache folder (relative paths). */
+/** Every entry file in the cache folder (names; the running size total left out). */
 async function listed(): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name !== "size-tally")
+    .map((entry) => entry.name);
 }
 
 describe("Cache", () => {
@@ -211,6 +213,40 @@ describe("prune", () => {
     await cache.settle();
     await prune(dir, 1_000_000);
     expect(await listed()).toHaveLength(1);
+  });
+
+  it("lists the folder only when its running total passes the bound (or is unknown)", async () => {
+    const maxBytes = 10_000;
+    const first = open({ dir, maxBytes });
+    first.put(hashOf("a"), "a".repeat(3000));
+    await first.settle();
+    // Not written through the cache: only a listing finds it. Older than every entry.
+    const junk = join(dir, "ff", `ff${"0".repeat(62)}`);
+    const past = Date.now() / 1000 - 3600;
+    const addJunk = async (): Promise<void> => {
+      await mkdir(dirname(junk), { recursive: true });
+      await writeFile(junk, "j".repeat(20_000));
+      await utimes(junk, past, past);
+    };
+    await addJunk();
+    await utimes(entryPath(hashOf("a")), past + 60, past + 60);
+    const second = open({ dir, maxBytes });
+    second.put(hashOf("b"), "b".repeat(3000));
+    await second.settle();
+    expect(existsSync(junk)).toBe(true);
+    // The total passes the bound: listed, the junk and then the oldest entry removed.
+    const third = open({ dir, maxBytes });
+    third.put(hashOf("c"), "c".repeat(4500));
+    await third.settle();
+    expect(existsSync(junk)).toBe(false);
+    expect(existsSync(entryPath(hashOf("a")))).toBe(false);
+    expect(await listed()).toHaveLength(2);
+    await writeFile(join(dir, "size-tally"), "damaged");
+    await addJunk();
+    const fourth = open({ dir, maxBytes });
+    fourth.put(hashOf("d"), "d");
+    await fourth.settle();
+    expect(existsSync(junk)).toBe(false);
   });
 
   it("runs after a run that added entries, refreshing what was read", async () => {
