@@ -15,6 +15,7 @@
  * Knows nothing of OpenAPI; `run-cache.ts` files whole runs, and the stages their own outputs.
  */
 import { createHash, randomBytes } from "node:crypto";
+import { statSync, type BigIntStats } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -68,9 +69,9 @@ export class Cache {
    * entry is removed).
    */
   async get(key: string): Promise<string | undefined> {
-    const text = await readFile(this.pathOf(key), "utf8").catch(() => undefined);
-    if (text === undefined) return undefined;
-    const body = verified(text, key);
+    const bytes = await readFile(this.pathOf(key)).catch(() => undefined);
+    if (bytes === undefined) return undefined;
+    const body = verified(bytes, key);
     if (body === undefined) await rm(this.pathOf(key), { force: true }).catch(() => undefined);
     else this.touched.add(key);
     return body;
@@ -168,7 +169,7 @@ export class Cache {
   private async unchangedBlob(key: string): Promise<boolean> {
     this.blobStats ??= this.get(BLOB_STATS_KEY).then(parseStats, () => new Map());
     const recorded = (await this.blobStats).get(key);
-    if (recorded === undefined || recorded !== (await statOf(this.pathOf(key)))) return false;
+    if (recorded === undefined || recorded !== statOf(this.pathOf(key))) return false;
     this.touched.add(key);
     return true;
   }
@@ -177,7 +178,7 @@ export class Cache {
   private async recordBlobStats(): Promise<void> {
     const keys = [...this.blobs].sort();
     this.blobs.clear();
-    const stats = await Promise.all(keys.map((key) => statOf(this.pathOf(key))));
+    const stats = keys.map((key) => statOf(this.pathOf(key)));
     const recorded = new Map<string, string>();
     keys.forEach((key, index) => {
       const stat = stats[index];
@@ -197,9 +198,11 @@ export class Cache {
     const target = this.pathOf(key);
     const staging = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
-    const text = `${MAGIC} ${key} ${hash ?? contentHash(body)}\n${body}`;
-    this.writtenBytes += Buffer.byteLength(text);
-    await writeFile(staging, text, "utf8");
+    // Encoded once: the hash (when not given) and the file are made from the same bytes.
+    const bytes = Buffer.from(body, "utf8");
+    const header = Buffer.from(`${MAGIC} ${key} ${hash ?? bytesHash(bytes)}\n`, "utf8");
+    this.writtenBytes += header.length + bytes.length;
+    await writeFile(staging, Buffer.concat([header, bytes]));
     await rename(staging, target).catch(async (error: unknown) => {
       await rm(staging, { force: true });
       throw error;
@@ -213,10 +216,21 @@ const TALLY_FILE = "size-tally";
 /** The key of the blobs' recorded stats (not a content hash: no blob can take it). */
 const BLOB_STATS_KEY = hashOf("blob-stats/1");
 
-/** A file's size, mtime, ctime (ns) and inode in one string; undefined when it is missing. */
-async function statOf(path: string): Promise<string | undefined> {
-  const info = await stat(path, { bigint: true }).catch(() => undefined);
+/**
+ * A file's size, mtime, ctime (ns) and inode in one string; undefined when it is missing.
+ * Synchronous: a stat is microseconds, and a promise for each of thousands costs ten times that.
+ */
+function statOf(path: string): string | undefined {
+  const info = statOrUndefined(path);
   return info && `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`;
+}
+
+function statOrUndefined(path: string): BigIntStats | undefined {
+  try {
+    return statSync(path, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function parseStats(body: string | undefined): ReadonlyMap<string, string> {
@@ -237,13 +251,19 @@ function succeeded(write: Promise<void>): Promise<boolean> {
 }
 
 /** The body of an entry's text when its header names `key` and the body's hash; else undefined. */
-function verified(text: string, key: string): string | undefined {
-  const newline = text.indexOf("\n");
+function verified(bytes: Buffer, key: string): string | undefined {
+  const newline = bytes.indexOf(0x0a);
   if (newline < 0) return undefined;
-  const [magic, entryKey, hash, ...rest] = text.slice(0, newline).split(" ");
+  const [magic, entryKey, hash, ...rest] = bytes.toString("utf8", 0, newline).split(" ");
   if (magic !== MAGIC || entryKey !== key || rest.length > 0) return undefined;
-  const body = text.slice(newline + 1);
-  return contentHash(body) === hash ? body : undefined;
+  // The bytes are hashed as read (the text's hash is its UTF-8's): no second encoding, and a
+  // file that is not valid UTF-8 cannot match.
+  const body = bytes.subarray(newline + 1);
+  return bytesHash(body) === hash ? body.toString("utf8") : undefined;
+}
+
+function bytesHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 interface EntryStat {
