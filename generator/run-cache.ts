@@ -37,6 +37,8 @@ export interface RunKey {
   readonly key: string;
   readonly readAt: number;
   readonly templateFiles: readonly string[];
+  /** The root spec file as read for the key, with its content hash (filing the run reuses it). */
+  readonly root?: { readonly path: string; readonly hash: string };
 }
 
 interface RunEntry {
@@ -100,8 +102,10 @@ export async function runKey(cache: GenerationCache, inputs: RunInputs): Promise
   ]);
   const options = JSON.stringify([specPath, templatesDir, inputs.freshRuntime === true]);
   const parts = [...templates.flatMap(([path, text]) => [path, text])];
-  const key = cache.key("run", options, spec ?? "\0missing", ...parts);
-  return { key, readAt, templateFiles: templates.map(([path]) => join(templatesDir, path)) };
+  const hash = spec === undefined ? undefined : contentHash(spec);
+  const key = cache.key("run", options, hash ?? "\0missing", ...parts);
+  const templateFiles = templates.map(([path]) => join(templatesDir, path));
+  return { key, readAt, templateFiles, ...(hash ? { root: { path: specPath, hash } } : {}) };
 }
 
 /** The run filed under `key` when every spec file it read is unchanged and every file verifies. */
@@ -138,7 +142,10 @@ export async function storeRun(cache: Cache, key: RunKey, run: CachedRun): Promi
     ),
   );
   if (times.some((mtime) => mtime >= key.readAt)) return;
-  const hashes = await Promise.all(run.specFiles.map(hashFile));
+  // The root as hashed for the key: unchanged since, as the times above say.
+  const hashes = await Promise.all(
+    run.specFiles.map((path) => (path === key.root?.path ? key.root.hash : hashFile(path))),
+  );
   if (hashes.some((hash) => hash === undefined)) return;
   const dependencies = run.specFiles.map((path, index) => [path, hashes[index]!] as const);
   const files = run.files.map(
