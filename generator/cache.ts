@@ -16,7 +16,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { statSync, utimesSync, type BigIntStats } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /** The first word of every entry: a file without it is not ours (or from another format). */
@@ -292,11 +292,15 @@ export async function prune(dir: string, maxBytes: number): Promise<number> {
   let total = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (total <= maxBytes) return total;
   const oldestFirst = [...entries].sort((a, b) => a.mtimeMs - b.mtimeMs);
+  const victims: string[] = [];
   for (const entry of oldestFirst) {
     if (total <= maxBytes * 0.8) break;
-    await rm(entry.path, { force: true });
+    victims.push(entry.path);
     total -= entry.size;
   }
+  // unlink, all at once: an entry is a file, and rm's checks (an lstat each, retries), one after
+  // the other, made pruning a fifth of a 512 MB folder take seconds.
+  await Promise.all(victims.map((path) => unlink(path).catch(() => undefined)));
   return total;
 }
 
@@ -305,12 +309,11 @@ async function listEntries(dir: string): Promise<EntryStat[]> {
   const files = names.filter(
     (entry) => entry.isFile() && !(entry.name === TALLY_FILE && entry.parentPath === dir),
   );
-  const stats = await Promise.all(
-    files.map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      const info = await stat(path).catch(() => undefined);
-      return info === undefined ? undefined : { path, size: info.size, mtimeMs: info.mtimeMs };
-    }),
-  );
+  // One synchronous sweep, as in settle: tens of thousands of stats at microseconds each.
+  const stats = files.map((entry) => {
+    const path = join(entry.parentPath, entry.name);
+    const info = statOrUndefined(path);
+    return info && { path, size: Number(info.size), mtimeMs: Number(info.mtimeNs / 1_000_000n) };
+  });
   return stats.filter((entry): entry is EntryStat => entry !== undefined);
 }
