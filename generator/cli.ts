@@ -17,8 +17,13 @@ import {
   ForeignOutputError,
   isClean,
   writeOutput,
+  type CompareOptions,
+  type OutputRecord,
   type OutputStatus,
+  type ReadExisting,
+  type WriteReport,
 } from "./write.js";
+import type { Cache } from "./cache.js";
 
 // The validators' thread loads this bundle and calls it (see validator-thread.ts).
 export { emitValidatorCodeInWorker } from "./validator-thread.js";
@@ -131,19 +136,31 @@ export async function runOnce(options: CliOptions): Promise<number> {
   const started = performance.now();
   const outDir = resolve(options.out);
   try {
-    const { generated, filed } = await generateCached(options);
+    const { generated, filed, cache } = await generateCached(options);
     const { warnings, timings } = generated;
     if (warnings.length > 0) process.stderr.write(formatWarnings(warnings, process.cwd()));
     if (process.env["CF_SDK_TIMINGS"]) process.stderr.write(`${formatTimings(timings)}\n`);
-    const changes = await reportChanges(options, outDir, generated.files);
+    const after = performance.now();
+    const [changes, compare] = await Promise.all([
+      reportChanges(options, outDir, generated.files),
+      comparison(cache, outDir),
+    ]);
+    const reported = performance.now();
     const { files } = changes;
     if (options.check) {
-      const code = reportCheck(options.out, await checkOutput(outDir, files));
+      const code = reportCheck(options.out, await checkOutput(outDir, files, compare));
       await filed;
       return changesExitCode(options, changes, code);
     }
-    const report = await writeOutput(outDir, files, isGeneratedFolder);
-    await filed;
+    const report = await writeOutput(outDir, files, isGeneratedFolder, compare);
+    const wrote = performance.now();
+    await fileRecord({ cache, outDir, earlier: compare.record, report, filed });
+    if (process.env["CF_SDK_TIMINGS"]) {
+      const ms = (from: number, to: number): string => `${(to - from).toFixed(0)} ms`;
+      process.stderr.write(
+        `report ${ms(after, reported)}, write ${ms(reported, wrote)}, filing (waited for) ${ms(wrote, performance.now())}\n`,
+      );
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
       `Generated ${files.length} files in ${options.out} from ${options.spec}: ` +
@@ -153,6 +170,39 @@ export async function runOnce(options: CliOptions): Promise<number> {
   } catch (error) {
     return reportError(error);
   }
+}
+
+/**
+ * How to compare with the output folder: with a cache, through the record of the last write
+ * there (an empty one when none verifies, so that this write is recorded); without, by reading
+ * every file, as always.
+ */
+async function comparison(cache: Cache | undefined, outDir: string): Promise<CompareOptions> {
+  if (cache === undefined) return {};
+  const { readOutputRecord, fileHash } = await import("./run-cache.js");
+  const record = await readOutputRecord(cache, outDir).catch(() => undefined);
+  return { record: record ?? { files: {} }, hashOf: fileHash };
+}
+
+/**
+ * Waits for the run's filing, and files the record of the write beside it when it differs from
+ * the earlier one (a rerun that changes nothing then adds no entry, and prunes nothing).
+ */
+async function fileRecord(run: {
+  readonly cache: Cache | undefined;
+  readonly outDir: string;
+  readonly earlier: OutputRecord | undefined;
+  readonly report: WriteReport;
+  readonly filed: Promise<unknown>;
+}): Promise<void> {
+  const { cache, report } = run;
+  const unchanged = JSON.stringify(report.record) === JSON.stringify(run.earlier);
+  if (cache === undefined || report.record === undefined || unchanged)
+    return void (await run.filed);
+  const { storeOutputRecord } = await import("./run-cache.js");
+  storeOutputRecord(cache, run.outDir, report.record);
+  await run.filed;
+  await cache.settle().catch(() => undefined);
 }
 
 /**
@@ -197,7 +247,7 @@ function changesExitCode(options: CliOptions, changes: ChangeOutcome, code: numb
  */
 async function generateCached(
   options: CliOptions,
-): Promise<{ generated: GenerateResult; filed: Promise<unknown> }> {
+): Promise<{ generated: GenerateResult; filed: Promise<unknown>; cache: Cache | undefined }> {
   const started = performance.now();
   const { openCache, runKey, cachedRun, storeRun } = await import("./run-cache.js");
   const cache = options.cacheDir === undefined ? undefined : await openCache(options.cacheDir);
@@ -205,7 +255,7 @@ async function generateCached(
   const hit = key === undefined ? undefined : await cachedRun(cache!, key);
   if (hit !== undefined) {
     const generated = { ...hit, timings: { cache: performance.now() - started } };
-    return { generated, filed: cache!.settle() };
+    return { generated, filed: cache!.settle(), cache };
   }
   // The formatter thread starts first, to load prettier while this one loads the pipeline.
   startFormatter();
@@ -222,7 +272,7 @@ async function generateCached(
       : storeRun(cache, key!, result)
           .then(() => cache.settle())
           .catch(() => undefined);
-  return { generated: result, filed };
+  return { generated: result, filed, cache };
 }
 
 /**
@@ -271,9 +321,9 @@ function reportError(error: unknown): number {
 }
 
 /** A folder is ours when its package.json carries our marker. */
-function isGeneratedFolder(existing: ReadonlyMap<string, string>): boolean {
+async function isGeneratedFolder(read: ReadExisting): Promise<boolean> {
   try {
-    const manifest = JSON.parse(existing.get("package.json") ?? "{}") as { generatedBy?: unknown };
+    const manifest = JSON.parse((await read("package.json")) ?? "{}") as { generatedBy?: unknown };
     return manifest.generatedBy === GENERATED_MARKER;
   } catch {
     return false;

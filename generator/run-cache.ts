@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { Cache, contentHash, hashOf } from "./cache.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { OutputFile } from "./files.js";
+import type { OutputRecord } from "./write.js";
 
 /** What a run is made from, besides the generator itself. */
 export interface RunInputs {
@@ -36,6 +37,8 @@ export interface RunKey {
   readonly key: string;
   readonly readAt: number;
   readonly templateFiles: readonly string[];
+  /** The root spec file as read for the key, with its content hash (filing the run reuses it). */
+  readonly root?: { readonly path: string; readonly hash: string };
 }
 
 interface RunEntry {
@@ -99,8 +102,10 @@ export async function runKey(cache: GenerationCache, inputs: RunInputs): Promise
   ]);
   const options = JSON.stringify([specPath, templatesDir, inputs.freshRuntime === true]);
   const parts = [...templates.flatMap(([path, text]) => [path, text])];
-  const key = cache.key("run", options, spec ?? "\0missing", ...parts);
-  return { key, readAt, templateFiles: templates.map(([path]) => join(templatesDir, path)) };
+  const hash = spec === undefined ? undefined : contentHash(spec);
+  const key = cache.key("run", options, hash ?? "\0missing", ...parts);
+  const templateFiles = templates.map(([path]) => join(templatesDir, path));
+  return { key, readAt, templateFiles, ...(hash ? { root: { path: specPath, hash } } : {}) };
 }
 
 /** The run filed under `key` when every spec file it read is unchanged and every file verifies. */
@@ -113,7 +118,10 @@ export async function cachedRun(cache: Cache, key: RunKey): Promise<CachedRun | 
   const contents = await Promise.all(entry.files.map(([, blob]) => cache.get(blob)));
   if (contents.some((text) => text === undefined)) return undefined;
   return {
-    files: entry.files.map(([path], index) => ({ path, contents: contents[index]! })),
+    // A blob verified is its contents' hash: the writer's comparison need not compute it again.
+    files: entry.files.map(([path, blob], index) =>
+      knownHash({ path, contents: contents[index]! }, blob),
+    ),
     warnings: entry.warnings,
     specFiles: entry.specFiles,
   };
@@ -134,12 +142,55 @@ export async function storeRun(cache: Cache, key: RunKey, run: CachedRun): Promi
     ),
   );
   if (times.some((mtime) => mtime >= key.readAt)) return;
-  const hashes = await Promise.all(run.specFiles.map(hashFile));
+  // The root as hashed for the key: unchanged since, as the times above say.
+  const hashes = await Promise.all(
+    run.specFiles.map((path) => (path === key.root?.path ? key.root.hash : hashFile(path))),
+  );
   if (hashes.some((hash) => hash === undefined)) return;
   const dependencies = run.specFiles.map((path, index) => [path, hashes[index]!] as const);
-  const files = run.files.map((file) => [file.path, cache.putBlob(file.contents)] as const);
+  const files = run.files.map(
+    (file) => [file.path, cache.putBlob(file.contents, fileHash(file))] as const,
+  );
   const entry: RunEntry = { specFiles: run.specFiles, dependencies, warnings: run.warnings, files };
   cache.put(key.key, JSON.stringify(entry));
+}
+
+/** Each output file's content hash, made once per file object (the cache and the writer ask). */
+const fileHashes = new WeakMap<OutputFile, string>();
+
+/** The SHA-256 (hex) of a file's contents, as its blob's key and the output record have it. */
+export function fileHash(file: OutputFile): string {
+  let hash = fileHashes.get(file);
+  if (hash === undefined) fileHashes.set(file, (hash = contentHash(file.contents)));
+  return hash;
+}
+
+function knownHash(file: OutputFile, hash: string): OutputFile {
+  fileHashes.set(file, hash);
+  return file;
+}
+
+/** The key of an output folder's record (not the generator's: any version's record is true). */
+function recordKey(outDir: string): string {
+  return hashOf("output-record/1", resolve(outDir));
+}
+
+/** The record of what the last write left in `outDir` (undefined when none verifies). */
+export async function readOutputRecord(
+  cache: Cache,
+  outDir: string,
+): Promise<OutputRecord | undefined> {
+  const body = await cache.get(recordKey(outDir));
+  if (body === undefined) return undefined;
+  const record = JSON.parse(body) as Partial<OutputRecord>;
+  return typeof record.files === "object" && record.files !== null
+    ? { files: record.files }
+    : undefined;
+}
+
+/** Files the record of a write to `outDir` (in the background, as every entry: see `settle`). */
+export function storeOutputRecord(cache: Cache, outDir: string, record: OutputRecord): void {
+  cache.put(recordKey(outDir), JSON.stringify(record));
 }
 
 async function hashFile(path: string): Promise<string | undefined> {

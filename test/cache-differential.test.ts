@@ -2,13 +2,13 @@
  * The cache changes nothing: the main spec generated through the real CLI with a cache (cold, warm,
  * warm after an edit of one operation's summary, after an edit of a `$ref`ed file, with damaged
  * entries) gives the same tree, byte for byte, as a run without one; `--check` answers from the
- * cache and stays correct; `generate()` run twice with an edit between (as `--watch` does) gives
- * the edited output; a JSON spec whose operations' prose is edited is read through the cache
- * (spec-cache.ts) with the same files and located warnings as a full read. The corpus version is
- * test/corpus/cache.test.ts.
+ * cache and stays correct, and the record of the output folder misses no hand edit; `generate()`
+ * run twice with an edit between (as `--watch` does) gives the edited output; a JSON spec whose
+ * operations' prose is edited is read through the cache (spec-cache.ts) with the same files and
+ * located warnings as a full read. The corpus version is test/corpus/cache.test.ts.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
@@ -129,6 +129,37 @@ describe.sequential("the CLI with a cache", { timeout: 300_000 }, () => {
     expect(stages(damaged)).toContain("emit:validator-code");
     const rebuilt = await expectSameWithCache("rebuilt", "ref-edited-reference");
     expect(stages(rebuilt)).toEqual(["cache"]);
+  });
+
+  it("the output record: files as last written are trusted, yet a same-size hand edit, a deleted and an added file are found and mended", async () => {
+    const out = `${dir}/rebuilt`;
+    // Older than the record's racy window, so that the next run records every file as trusted.
+    const past = new Date(Date.now() - 60_000);
+    const paths = [...(await readTree(out)).keys()];
+    await Promise.all(paths.map((path) => utimes(join(out, path), past, past)));
+    const recorded = await cli(["--cache-dir", cacheDir, "--out", out]);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(recorded.stdout).toContain(" 0 written, 0 removed");
+    const readme = join(out, "README.md");
+    const text = await readFile(readme, "utf8");
+    await writeFile(
+      readme,
+      text.replace(/[a-z]/, (c) => (c === "a" ? "b" : "a")),
+    );
+    const deleted = paths.find((path) => path.startsWith("docs/") && path.endsWith(".md"))!;
+    await rm(join(out, deleted));
+    await writeFile(join(out, "stray.ts"), "export {};\n");
+    const check = await cli(["--cache-dir", cacheDir, "--check", "--out", out]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`stale    ${out}/README.md`);
+    expect(check.stderr).toContain(`missing  ${out}/${deleted}`);
+    expect(check.stderr).toContain(`extra    ${out}/stray.ts`);
+    const mended = await cli(["--cache-dir", cacheDir, "--out", out]);
+    expect(mended.code, mended.stderr).toBe(0);
+    expect(mended.stdout).toContain(" 2 written, 1 removed");
+    await expectSameTrees(out, `${dir}/ref-edited-reference`);
+    const clean = await cli(["--cache-dir", cacheDir, "--check", "--out", out]);
+    expect(clean.code, clean.stderr).toBe(0);
   });
 });
 

@@ -180,7 +180,12 @@ function edit() {
     a.runs.push(
       ours(["--cache-dir", cache, "--spec", spec, "--out", out], { CF_SDK_TIMINGS: "1" }),
     );
-    console.error(`edit round ${i}: ${a.runs.at(-1).stderr.trim().split("\n").at(-1)}`);
+    // The stages' timings, and (from s20w on) the report's, the write's and the filing's.
+    const timings = a.runs
+      .at(-1)
+      .stderr.split("\n")
+      .filter((line) => / \d+ ms/.test(line) && !line.startsWith(" "));
+    console.error(`edit round ${i}: ${timings.join("\n  ")}`);
     b.runs.push(
       measured([
         process.execPath,

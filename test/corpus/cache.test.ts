@@ -44,10 +44,13 @@ function fromCache(run: Run): boolean {
 
 /** What a run printed about the spec: its stderr without the timings and the summary's duration. */
 function printedWarnings(run: Run): string[] {
-  return run.stderr
-    .split("\n")
-    .filter((line) => !/peak memory/.test(line))
-    .map((line) => line.replace(/ \([\d.]+ s\)$/, ""));
+  return (
+    run.stderr
+      .split("\n")
+      // Both timings lines: the stages' and the report's, write's and filing's.
+      .filter((line) => !/peak memory|^report \d+ ms, write \d+ ms/.test(line))
+      .map((line) => line.replace(/ \([\d.]+ s\)$/, ""))
+  );
 }
 
 async function expectSameTrees(actualDir: string, expectedDir: string): Promise<void> {
