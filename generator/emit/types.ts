@@ -71,7 +71,7 @@ function typesFile(contents: string): OutputFile[] {
  * `emitTypes` makes it without a cache: the document is prepared in place, not cloned.
  */
 export function typesTextOfOwnDocument(document: Record<string, unknown>): string {
-  const lib = loadOpenapiTypescript();
+  const lib = loadTransform();
   const { document: prepared, context } = preparedInPlace(lib, document);
   return lib.astToString(lib.transformSchema(prepared, context));
 }
@@ -225,8 +225,39 @@ class TypesSource {
   }
 }
 
+/** What of openapi-typescript makes the whole text. */
+type Transform = Pick<
+  OpenapiTypescript,
+  "transformSchema" | "astToString" | "scanDiscriminators" | "resolveRef"
+>;
+
+/**
+ * openapi-typescript's transform without its entry module, which loads all of Redocly for the
+ * `openapiTS()` this emitter does not call (the main thread has Redocly loaded anyway; a worker
+ * would spend a third of a second on it). Its package exports every file (`./*`); should the
+ * layout differ, the whole package is loaded.
+ */
+function loadTransform(): Transform {
+  const require = createRequire(import.meta.url);
+  try {
+    const lib = {
+      transformSchema: require("openapi-typescript/dist/transform/index.cjs") as unknown,
+      ...(require("openapi-typescript/dist/lib/ts.cjs") as Record<string, unknown>),
+      ...(require("openapi-typescript/dist/lib/utils.cjs") as Record<string, unknown>),
+    } as Partial<Record<keyof Transform, unknown>>;
+    const names = ["transformSchema", "astToString", "scanDiscriminators", "resolveRef"] as const;
+    if (names.every((name) => typeof lib[name] === "function")) return lib as Transform;
+  } catch {
+    // another layout: below
+  }
+  return loadOpenapiTypescript();
+}
+
 /** A copy of the model's document made ready for openapi-typescript (see `prepareNow`). */
-function preparedInPlace(lib: OpenapiTypescript, copy: Record<string, unknown>): Prepared {
+function preparedInPlace(
+  lib: Pick<OpenapiTypescript, "scanDiscriminators" | "resolveRef">,
+  copy: Record<string, unknown>,
+): Prepared {
   withParameterDefaults(copy);
   const document = copy as unknown as Document;
   const discriminators = lib.scanDiscriminators(document, SCAN_OPTIONS);
