@@ -231,15 +231,48 @@ function bareRefOf(schema: Schema): string | undefined {
 }
 
 function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRow {
+  const value = valueOf(schema, at);
   return {
     name,
-    type: typeOf(schema, at),
+    type: value.type,
     required,
+    format: value.format,
+    values: value.values,
+    limits: value.limits,
+    default: value.default,
+    description: typeof schema["description"] === "string" ? schema["description"] : "",
+  };
+}
+
+/**
+ * What a row says of its (merged) schema besides name, need and description: the same for every
+ * field and page that shows the schema, so made once per document and schema object.
+ */
+function valueOf(schema: Schema, at: Walk): ValueDoc {
+  if (typeof at.document !== "object" || at.document === null) return valueNow(schema, at);
+  let byDocument = valuesOfSchemas.get(at.document);
+  if (byDocument === undefined) {
+    byDocument = new WeakMap();
+    valuesOfSchemas.set(at.document, byDocument);
+  }
+  let value = byDocument.get(schema);
+  if (value === undefined) {
+    value = valueNow(schema, at);
+    byDocument.set(schema, value);
+  }
+  return value;
+}
+
+/** Rows' values made so far, by document and schema object (see `valueOf`). */
+const valuesOfSchemas = new WeakMap<object, WeakMap<Schema, ValueDoc>>();
+
+function valueNow(schema: Schema, at: Walk): ValueDoc {
+  return {
+    type: typeOf(schema, at),
     format: typeof schema["format"] === "string" ? schema["format"] : "",
     values: valuesOf(schema, at),
     limits: limitsOf(schema, at),
     default: schema["default"] === undefined ? "" : JSON.stringify(schema["default"]),
-    description: typeof schema["description"] === "string" ? schema["description"] : "",
   };
 }
 
