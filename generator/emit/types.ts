@@ -7,6 +7,7 @@
  * bundled, a tenth of a generation for nothing.
  */
 import { createRequire } from "node:module";
+import { isDeepStrictEqual } from "node:util";
 import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import ts from "typescript";
@@ -206,7 +207,7 @@ class TypesSource {
       () => {
         made = this.fresh();
         const { document, context } = made;
-        const plain = isPlainJson(document) && isPlainJson(context.discriminators);
+        const plain = isPlainJson(document) && readsAsJson(context.discriminators);
         return [plain ? JSON.stringify([document, context.discriminators]) : ""];
       },
     );
@@ -251,6 +252,20 @@ function loadTransform(): Transform {
     // another layout: below
   }
   return loadOpenapiTypescript();
+}
+
+/**
+ * Whether a value openapi-typescript only reads (the scanned discriminators) reads the same from
+ * its JSON: as `isPlainJson`, but an object may be reached twice. The scan shares one `mapping`
+ * between a discriminator and the copies it makes for the schemas that extend it (Cloudflare's
+ * rulesets), which the transform reads (`propertyName`, `mapping`) and never changes.
+ */
+function readsAsJson(value: unknown): boolean {
+  try {
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+  } catch {
+    return false; // a cycle, or something JSON cannot write
+  }
 }
 
 /** A copy of the model's document made ready for openapi-typescript (see `prepareNow`). */
