@@ -18,6 +18,7 @@ import { upgradeSchemas } from "./model/upgrade.js";
 import type { GenerationCache } from "./run-cache.js";
 import type { FindingLocator, SpecRead } from "./spec-cache.js";
 import { loadTemplates, type Templates } from "./templates.js";
+import { startTypesThread } from "./types-thread.js";
 import { validateSpec, validationConfig } from "./validate.js";
 import {
   canEmitOnThread,
@@ -40,6 +41,11 @@ export interface GenerateOptions {
    * (default `VALIDATOR_THREAD_MIN_OPERATIONS`; only when running from the CLI's bundle).
    */
   readonly validatorThreadMinOperations?: number;
+  /**
+   * From this many operations on, a run without a cache makes the types on a thread of their own
+   * (default `TYPES_THREAD_MIN_OPERATIONS`; only when running from the CLI's bundle).
+   */
+  readonly typesThreadMinOperations?: number;
 }
 
 /**
@@ -81,6 +87,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const compiling: Promise<OutputFile[]>[] = [];
   const inputs = cache === undefined ? undefined : emitInputs(model, templates);
   const threads = new EmitterThreads(model, timings, options.validatorThreadMinOperations);
+  const typesThread = startTypesThread({
+    model,
+    cached: cache !== undefined,
+    timings,
+    minOperations: options.typesThreadMinOperations,
+  });
   try {
     for (const emitter of EMITTERS) {
       // Modules load in turn (see emit/index.ts); each one's files go to the formatter and compiler
@@ -113,6 +125,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   } catch (error) {
     threads.stop();
+    typesThread?.stop();
     throw error;
   }
   const sources = (await time("format", () => Promise.all(formatting))).flat();

@@ -73,6 +73,35 @@ export function describeSchema(
   document: unknown,
   direction: "request" | "response",
 ): SchemaDoc {
+  if (schema === undefined || typeof document !== "object" || document === null) {
+    return describeSchemaNow(schema, document, direction);
+  }
+  // Many operations answer with the same schema (an API's shared error envelope, a `$ref` to one
+  // component): each distinct one is walked once per document and direction. The key is the
+  // schema's own text, `$ref`s unexpanded, so it costs a fraction of the walk.
+  let byDirection = described.get(document);
+  if (byDirection === undefined) {
+    byDirection = { request: new Map(), response: new Map() };
+    described.set(document, byDirection);
+  }
+  const seen = byDirection[direction];
+  const key = JSON.stringify(schema);
+  let doc = seen.get(key);
+  if (doc === undefined) {
+    doc = describeSchemaNow(schema, document, direction);
+    seen.set(key, doc);
+  }
+  return doc;
+}
+
+/** The schema docs made so far, by document, direction and schema text (see `describeSchema`). */
+const described = new WeakMap<object, Record<"request" | "response", Map<string, SchemaDoc>>>();
+
+function describeSchemaNow(
+  schema: JsonSchema | undefined,
+  document: unknown,
+  direction: "request" | "response",
+): SchemaDoc {
   const fields: FieldRow[] = [];
   const rules: string[] = [];
   const hidden = direction === "request" ? "readOnly" : "writeOnly";
@@ -202,15 +231,48 @@ function bareRefOf(schema: Schema): string | undefined {
 }
 
 function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRow {
+  const value = valueOf(schema, at);
   return {
     name,
-    type: typeOf(schema, at),
+    type: value.type,
     required,
+    format: value.format,
+    values: value.values,
+    limits: value.limits,
+    default: value.default,
+    description: typeof schema["description"] === "string" ? schema["description"] : "",
+  };
+}
+
+/**
+ * What a row says of its (merged) schema besides name, need and description: the same for every
+ * field and page that shows the schema, so made once per document and schema object.
+ */
+function valueOf(schema: Schema, at: Walk): ValueDoc {
+  if (typeof at.document !== "object" || at.document === null) return valueNow(schema, at);
+  let byDocument = valuesOfSchemas.get(at.document);
+  if (byDocument === undefined) {
+    byDocument = new WeakMap();
+    valuesOfSchemas.set(at.document, byDocument);
+  }
+  let value = byDocument.get(schema);
+  if (value === undefined) {
+    value = valueNow(schema, at);
+    byDocument.set(schema, value);
+  }
+  return value;
+}
+
+/** Rows' values made so far, by document and schema object (see `valueOf`). */
+const valuesOfSchemas = new WeakMap<object, WeakMap<Schema, ValueDoc>>();
+
+function valueNow(schema: Schema, at: Walk): ValueDoc {
+  return {
+    type: typeOf(schema, at),
     format: typeof schema["format"] === "string" ? schema["format"] : "",
     values: valuesOf(schema, at),
     limits: limitsOf(schema, at),
     default: schema["default"] === undefined ? "" : JSON.stringify(schema["default"]),
-    description: typeof schema["description"] === "string" ? schema["description"] : "",
   };
 }
 
@@ -219,6 +281,28 @@ function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRo
  * a cycle of `allOf`s through `$ref`s.
  */
 function merged(schema: Schema, at: Walk, depth = 0): Schema {
+  if (depth > 0 || typeof at.document !== "object" || at.document === null) {
+    return mergedNow(schema, at, depth);
+  }
+  // The same schema objects (a component's properties) are merged for every field and page that
+  // shows them: once per document is enough (the result is only read).
+  let byDocument = mergedOf.get(at.document);
+  if (byDocument === undefined) {
+    byDocument = new WeakMap();
+    mergedOf.set(at.document, byDocument);
+  }
+  let result = byDocument.get(schema);
+  if (result === undefined) {
+    result = mergedNow(schema, at, 0);
+    byDocument.set(schema, result);
+  }
+  return result;
+}
+
+/** Schemas merged so far, by document and schema object (see `merged`). */
+const mergedOf = new WeakMap<object, WeakMap<Schema, Schema>>();
+
+function mergedNow(schema: Schema, at: Walk, depth: number): Schema {
   let current = schema;
   for (let hops = 0; typeof current["$ref"] === "string" && hops < 16; hops++) {
     const { $ref, ...siblings } = current;

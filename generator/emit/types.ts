@@ -7,10 +7,12 @@
  * bundled, a tenth of a generation for nothing.
  */
 import { createRequire } from "node:module";
+import { isDeepStrictEqual } from "node:util";
 import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import ts from "typescript";
 import { GENERATED_HEADER } from "./ts.js";
+import { takeTypesMadeElsewhere } from "./types-elsewhere.js";
 import { isPlainJson, UNCACHED, type Units } from "./units.js";
 
 type OpenapiTypescript = typeof import("openapi-typescript");
@@ -37,6 +39,12 @@ export async function emitTypes(
   _templates?: unknown,
   units: Units = UNCACHED,
 ): Promise<OutputFile[]> {
+  const elsewhere = takeTypesMadeElsewhere(model);
+  // Without a cache the file is openapi-typescript's whole text (its split entries joined are
+  // that text); one made on another thread is the same text, and if that thread failed, it is
+  // made here as if there had been none.
+  const text = units.caching ? undefined : await elsewhere?.catch(() => undefined);
+  if (text !== undefined) return typesFile(text);
   const source = new TypesSource(model, units);
   const [rest] = await units.texts(
     "rest",
@@ -50,9 +58,23 @@ export async function emitTypes(
     tail === null || paths.length === 0
       ? (await source.whole()).text
       : `${PATHS_OPEN}${(await pathEntries(source, paths, units)).join("")}${PATHS_CLOSE}${tail}`;
+  return typesFile(contents);
+}
+
+function typesFile(contents: string): OutputFile[] {
   return [
     { path: "src/types.ts", contents: `${GENERATED_HEADER}\n\n${contents}`, typesOnly: true },
   ];
+}
+
+/**
+ * openapi-typescript's whole text of a document this thread owns (a copy sent to a worker), as
+ * `emitTypes` makes it without a cache: the document is prepared in place, not cloned.
+ */
+export function typesTextOfOwnDocument(document: Record<string, unknown>): string {
+  const lib = loadTransform();
+  const { document: prepared, context } = preparedInPlace(lib, document);
+  return lib.astToString(lib.transformSchema(prepared, context));
 }
 
 const PATHS_OPEN = "export interface paths {\n";
@@ -185,7 +207,7 @@ class TypesSource {
       () => {
         made = this.fresh();
         const { document, context } = made;
-        const plain = isPlainJson(document) && isPlainJson(context.discriminators);
+        const plain = isPlainJson(document) && readsAsJson(context.discriminators);
         return [plain ? JSON.stringify([document, context.discriminators]) : ""];
       },
     );
@@ -197,11 +219,64 @@ class TypesSource {
   }
 
   private fresh(): Prepared {
-    const document = structuredClone(this.model.document) as unknown as Document;
-    withParameterDefaults(document as unknown as Record<string, unknown>);
-    const discriminators = this.lib.scanDiscriminators(document, SCAN_OPTIONS);
-    return { document, context: context(document, discriminators, this.lib) };
+    return preparedInPlace(
+      this.lib,
+      structuredClone(this.model.document) as Record<string, unknown>,
+    );
   }
+}
+
+/** What of openapi-typescript makes the whole text. */
+type Transform = Pick<
+  OpenapiTypescript,
+  "transformSchema" | "astToString" | "scanDiscriminators" | "resolveRef"
+>;
+
+/**
+ * openapi-typescript's transform without its entry module, which loads all of Redocly for the
+ * `openapiTS()` this emitter does not call (the main thread has Redocly loaded anyway; a worker
+ * would spend a third of a second on it). Its package exports every file (`./*`); should the
+ * layout differ, the whole package is loaded.
+ */
+function loadTransform(): Transform {
+  const require = createRequire(import.meta.url);
+  try {
+    const lib = {
+      transformSchema: require("openapi-typescript/dist/transform/index.cjs") as unknown,
+      ...(require("openapi-typescript/dist/lib/ts.cjs") as Record<string, unknown>),
+      ...(require("openapi-typescript/dist/lib/utils.cjs") as Record<string, unknown>),
+    } as Partial<Record<keyof Transform, unknown>>;
+    const names = ["transformSchema", "astToString", "scanDiscriminators", "resolveRef"] as const;
+    if (names.every((name) => typeof lib[name] === "function")) return lib as Transform;
+  } catch {
+    // another layout: below
+  }
+  return loadOpenapiTypescript();
+}
+
+/**
+ * Whether a value openapi-typescript only reads (the scanned discriminators) reads the same from
+ * its JSON: as `isPlainJson`, but an object may be reached twice. The scan shares one `mapping`
+ * between a discriminator and the copies it makes for the schemas that extend it (Cloudflare's
+ * rulesets), which the transform reads (`propertyName`, `mapping`) and never changes.
+ */
+function readsAsJson(value: unknown): boolean {
+  try {
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+  } catch {
+    return false; // a cycle, or something JSON cannot write
+  }
+}
+
+/** A copy of the model's document made ready for openapi-typescript (see `prepareNow`). */
+function preparedInPlace(
+  lib: Pick<OpenapiTypescript, "scanDiscriminators" | "resolveRef">,
+  copy: Record<string, unknown>,
+): Prepared {
+  withParameterDefaults(copy);
+  const document = copy as unknown as Document;
+  const discriminators = lib.scanDiscriminators(document, SCAN_OPTIONS);
+  return { document, context: context(document, discriminators, lib) };
 }
 
 /**
@@ -243,7 +318,8 @@ function sameProse(model: Record<string, unknown>, kept: Record<string, unknown>
 /**
  * The whole run, and its `paths` entries printed one by one: the printer prints each member of an
  * interface alone, so their texts joined are the interface's body. Checked here against the
- * whole text; when it does not hold, `tail` is null and the file is always made whole.
+ * whole text, whose rest is the tail (printed once: the tail is nine tenths of the file); when it
+ * does not hold, `tail` is null and the file is always made whole.
  */
 function splitWhole(lib: OpenapiTypescript, prepared: Prepared, paths: readonly string[]): Whole {
   const nodes = lib.transformSchema(prepared.document, prepared.context);
@@ -251,14 +327,12 @@ function splitWhole(lib: OpenapiTypescript, prepared: Prepared, paths: readonly 
   const first = nodes[0];
   const members = first !== undefined && ts.isInterfaceDeclaration(first) ? first.members : [];
   const texts = members.map((member) => memberText(lib, member) ?? "");
-  const tail = lib.astToString(nodes.slice(1));
-  const splits =
-    members.length === paths.length &&
-    `${PATHS_OPEN}${texts.join("")}${PATHS_CLOSE}${tail}` === text;
+  const head = `${PATHS_OPEN}${texts.join("")}${PATHS_CLOSE}`;
+  const splits = members.length === paths.length && text.startsWith(head);
   return {
     text,
     entries: new Map(splits ? paths.map((path, index) => [path, texts[index]!]) : []),
-    tail: splits ? tail : null,
+    tail: splits ? text.slice(head.length) : null,
   };
 }
 

@@ -1,0 +1,12 @@
+// The types' thread (see types-thread.ts): makes openapi-typescript's text of a large spec's
+// document on the second core while the main thread runs the other emitters. Plain JS, loaded by
+// URL; the emitter is TypeScript, so it comes from the CLI's bundle of the generator's sources,
+// whose path the main thread sends.
+import { createRequire } from "node:module";
+import { parentPort, workerData } from "node:worker_threads";
+
+const { emitTypesInWorker } = createRequire(import.meta.url)(workerData.bundle);
+
+parentPort.once("message", async (document) => {
+  parentPort.postMessage(await emitTypesInWorker(document));
+});
