@@ -14,11 +14,29 @@
  */
 import type { ApiModel, JsonSchema } from "../model/ir.js";
 import { createAjv, type Ajv } from "./ajv-dialect.js";
+import { validatorChecks } from "./validator-code.js";
 
 type ValidateFunction = ReturnType<Ajv["compile"]>;
 
 /** A validate function made in the generator: the problems of `value`, `[]` when valid. */
 export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
+
+/**
+ * The mocks' checks: the package's own validators (validator-code.ts), whose functions the
+ * validators' emitter has already compiled when it ran first in this thread, so no schema is
+ * compiled twice in a run; a schema they cannot hold (a reference outside the components) is
+ * checked by `checkerFor`, made only then. The first problem only, as `checkerFor` gives.
+ */
+export function mockChecks(model: ApiModel): (schema: JsonSchema) => Check {
+  const validators = validatorChecks(model);
+  let own: ((schema: JsonSchema) => Check) | undefined;
+  return (schema) => {
+    const check = validators(schema);
+    if (check !== undefined) return check;
+    own ??= checkerFor(model);
+    return own(schema);
+  };
+}
 
 /**
  * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here

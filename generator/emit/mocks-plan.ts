@@ -7,7 +7,7 @@
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { NoSample, sampleOf } from "./mocks-data.js";
-import { checkerFor, type Check } from "./mocks-check.js";
+import { mockChecks, type Check } from "./mocks-check.js";
 
 /** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
 export interface ErrorShapePlan {
@@ -57,7 +57,7 @@ export { checkerFor, type Check } from "./mocks-check.js";
 
 /** Plans the mocks of `model`. */
 export function planMocks(model: ApiModel): MocksPlan {
-  const checks = checkerFor(model);
+  const checks = mockChecks(model);
   const planner: Planner = { model, checks, values: new Map(), shapes: new Map() };
   const warnings: MockWarning[] = [];
   const operations = model.operations.map((operation) => {

@@ -10,7 +10,13 @@
  * where the runtime needs the schema, so it can say which condition made a field required.
  */
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
-import { createAjv, FORMAT_EXPORTS, OWN_PROPERTIES, SKIPPED_BY_AJV } from "./ajv-dialect.js";
+import {
+  createAjv,
+  FORMAT_EXPORTS,
+  OWN_PROPERTIES,
+  SKIPPED_BY_AJV,
+  type Ajv,
+} from "./ajv-dialect.js";
 import { standaloneExports } from "./ajv-standalone.js";
 import { ANNOTATION_KEYWORDS, SCHEMA_EXTENSIONS, SCHEMA_KEYWORDS } from "../keywords.js";
 import type { ApiModel, JsonSchema } from "../model/ir.js";
@@ -23,9 +29,41 @@ export function emitValidatorCode(model: ApiModel): OutputFile[] {
   ];
 }
 
-/** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
-function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
-  const ajv = createAjv({ unevaluated: usesUnevaluated(model) });
+/**
+ * The validators' Ajv for one model: every component added (each repeated one only once), and the
+ * id of each schema it holds, by the schema's text as Ajv gets it. The emitter compiles the
+ * validators in it; the mocks' checks (`validatorChecks`) take the functions it compiled.
+ */
+interface Compilation {
+  readonly ajv: Ajv;
+  /** Repeated components' ids → the id of the first alike (see `sameComponents`). */
+  readonly same: ReadonlyMap<string, string>;
+  /** The id of each schema added beside the components, by its text as Ajv gets it. */
+  readonly byContent: Map<string, string>;
+}
+
+/**
+ * The compilation of each model in this thread: the mocks' checks use the emitter's when the
+ * emitter ran here first (one Ajv compile per schema and run), and make one otherwise.
+ */
+const compilations = new WeakMap<ApiModel, Compilation>();
+
+/**
+ * Compilations made for checks alone (the validators' emitter did not run in this thread: the
+ * cache had its file), each schema compiled only when first asked for, and without what only the
+ * emitted code needs (every error, the source, inlining): the same verdict and first error, in a
+ * tenth of the compile time.
+ */
+const checkCompilations = new WeakMap<ApiModel, Compilation>();
+
+/**
+ * A new compilation of `model`'s validators (nothing compiled yet: Ajv compiles on demand),
+ * filed for the checks that follow in this thread.
+ */
+function compilationOf(model: ApiModel, { checkOnly = false } = {}): Compilation {
+  const ajv = createAjv({ unevaluated: usesUnevaluated(model), checkOnly });
+  // Ajv's pass that tidies its code changes no verdict, and costs half a check's compile.
+  if (checkOnly) (ajv.opts.code as { optimize?: number | boolean }).optimize = 0;
   const components = model.schemas.map(({ name, schema }) => ({
     id: componentId(name),
     schema: toAjv(schema),
@@ -34,10 +72,18 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   for (const { id, schema } of components) {
     if (!same.has(id)) ajv.addSchema(withRefsTo(schema, same), id);
   }
+  const compilation = { ajv, same, byContent: new Map<string, string>() };
+  (checkOnly ? checkCompilations : compilations).set(model, compilation);
+  return compilation;
+}
+
+/** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
+function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
+  // Always a fresh one: the code Ajv writes names its values in the order they were compiled.
+  const { ajv, same, byContent } = compilationOf(model);
   const refs: Record<string, string> = {};
   // Operations often repeat a body or response schema (Cloudflare's 2,150 have 1,233 distinct):
   // a schema Ajv already has is not compiled again, its export is an alias of the first.
-  const byContent = new Map<string, string>();
   for (const entry of entries) {
     const target = componentTarget(entry.schema);
     if (target !== undefined) {
@@ -66,6 +112,71 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   const unique = Object.fromEntries([...first].map(([id, exportName]) => [exportName, id]));
   for (const id of first.keys()) ajv.getSchema(id);
   return `${withImports(standaloneExports(ajv, unique))}\n${aliases.join("\n")}\n`;
+}
+
+/** A value's first problem under a validator (the one Ajv met first), `[]` when valid. */
+export type ValidatorCheck = (value: unknown) => readonly { pointer: string; message: string }[];
+
+/**
+ * Checks values with the package's own validators, in the generator: each schema's function is
+ * the one the validators' emitter compiled for it in this thread (the same schema text), else it
+ * is compiled in the same Ajv (or, when the emitter did not run here, in one that only checks).
+ * Undefined for a schema the validators cannot hold (a
+ * reference outside the components, or one Ajv refuses): the caller judges it another way.
+ */
+export function validatorChecks(
+  model: ApiModel,
+): (schema: JsonSchema) => ValidatorCheck | undefined {
+  const byObject = new Map<JsonSchema, ValidatorCheck | undefined>();
+  return (schema) => {
+    if (!byObject.has(schema)) {
+      const compilation =
+        compilations.get(model) ??
+        checkCompilations.get(model) ??
+        compilationOf(model, { checkOnly: true });
+      byObject.set(schema, checkOf(compilation, schema));
+    }
+    return byObject.get(schema);
+  };
+}
+
+function checkOf(compilation: Compilation, schema: JsonSchema): ValidatorCheck | undefined {
+  let validate: ReturnType<Ajv["compile"]> | undefined;
+  try {
+    validate = compilation.ajv.getSchema(schemaId(compilation, schema));
+  } catch {
+    return undefined;
+  }
+  if (validate === undefined) return undefined;
+  const check = validate;
+  return (value) => {
+    // All errors are collected (the package's validators report every one); the first is the
+    // one a check that stops at the first would report.
+    const error = check(value) ? undefined : check.errors?.[0];
+    return error === undefined
+      ? []
+      : [
+          {
+            pointer: error.instancePath,
+            message: `${error.keyword} ${JSON.stringify(error.params)}`,
+          },
+        ];
+  };
+}
+
+/** The id `schema` has in the compilation (added under a new one when it has none yet). */
+function schemaId({ ajv, same, byContent }: Compilation, schema: JsonSchema): string {
+  const target = componentTarget(schema);
+  if (target !== undefined) return same.get(target) ?? target;
+  const prepared = withRefsTo(toAjv(schema), same);
+  const content = JSON.stringify(prepared);
+  let id = byContent.get(content);
+  if (id === undefined) {
+    id = `urn:cf-sdk:check:${byContent.size}`;
+    ajv.addSchema(prepared, id);
+    byContent.set(content, id);
+  }
+  return id;
 }
 
 /**
