@@ -1,8 +1,11 @@
 /**
  * Checks values with the spec's validators, in the generator: schemas of the bundled spec compiled
  * in the validators' dialect (`ajv-dialect.ts`), so a value that passes here passes the package's
- * validators. The mocks check their default answers with it.
+ * validators. The mocks check their default answers with it (`mockChecks`): with the validators'
+ * own compiled functions (ajv-compilation.ts) where they hold the schema, so that Ajv compiles each
+ * schema once a run, and with `checkerFor` below for a schema they cannot hold.
  *
+ * `checkerFor`:
  * Compiling is most of the mocks' work on a large spec, so each schema is compiled in a form that
  * validates exactly as the spec's does but is shared as widely as possible:
  * - annotations (`description`, `example`, unknown `x-` keys...), which no validator reads, are
@@ -14,7 +17,7 @@
  */
 import type { ApiModel, JsonSchema } from "../model/ir.js";
 import { createAjv, type Ajv } from "./ajv-dialect.js";
-import { validatorChecks } from "./validator-code.js";
+import { validatorChecks } from "./ajv-compilation.js";
 
 type ValidateFunction = ReturnType<Ajv["compile"]>;
 
