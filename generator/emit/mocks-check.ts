@@ -25,10 +25,11 @@ type ValidateFunction = ReturnType<Ajv["compile"]>;
 export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
 
 /**
- * The mocks' checks: the package's own validators (validator-code.ts), whose functions the
+ * The mocks' checks: the package's own validators (ajv-compilation.ts), whose functions the
  * validators' emitter has already compiled when it ran first in this thread, so no schema is
  * compiled twice in a run; a schema they cannot hold (a reference outside the components) is
- * checked by `checkerFor`, made only then. The first problem only, as `checkerFor` gives.
+ * checked by `checkerFor`, made only then. The validators collect every error; their check gives
+ * the first only, the one `checkerFor` gives first (the planner reads no other).
  */
 export function mockChecks(model: ApiModel): (schema: JsonSchema) => Check {
   const validators = validatorChecks(model);
