@@ -5,7 +5,7 @@
  * they run on the second core while this thread emits the operations, client, docs and types.
  *
  * They run there together, in one thread, in turn: the mocks check their default answers with the
- * functions the validators' emitter compiled (emit/validator-code.ts keeps one compilation per
+ * functions the validators' emitter compiled (emit/ajv-compilation.ts keeps one compilation per
  * model and thread), so each schema is compiled by Ajv once per run, and a thread that ran the
  * validators' emitter first has none left to compile for the mocks.
  *

@@ -74,8 +74,8 @@ export type ValidatorCheck = (value: unknown) => readonly { pointer: string; mes
  * Checks values with the package's own validators, in the generator: each schema's function is
  * the one the validators' emitter compiled for it in this thread (the same schema text), else it
  * is compiled in the same Ajv (or, when the emitter did not run here, in one that only checks).
- * Undefined for a schema the validators cannot hold (a
- * reference outside the components, or one Ajv refuses): the caller judges it another way.
+ * Undefined for a schema the validators cannot hold (a reference outside the components, or one
+ * Ajv refuses): the caller judges it another way.
  */
 export function validatorChecks(
   model: ApiModel,
