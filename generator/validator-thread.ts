@@ -4,10 +4,11 @@
  * the main thread's work otherwise, and these emitters read nothing the other emitters write, so
  * they run on the second core while this thread emits the operations, client, docs and types.
  *
- * They run there together, in one thread, in turn: the mocks check their default answers with the
- * functions the validators' emitter compiled (emit/ajv-compilation.ts keeps one compilation per
- * model and thread), so each schema is compiled by Ajv once per run, and a thread that ran the
- * validators' emitter first has none left to compile for the mocks.
+ * They run there together, in one thread, in turn: the mocks' plan checks their default answers
+ * with the functions the validators' emitter compiled (emit/ajv-compilation.ts keeps one
+ * compilation per model and thread), so each schema is compiled by Ajv once per run, and a thread
+ * that ran the validators' emitter first has none left to compile for the mocks. The plan comes
+ * back as data and the mocks are printed here, where TypeScript is loaded already.
  *
  * The emitters are TypeScript, which a worker cannot load; the CLI runs from a bundle of the
  * generator's sources (bin.js), so the worker loads that bundle and calls
@@ -18,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DiagnosticsError, type Diagnostic } from "./diagnostics.js";
 import type { EmitOutput } from "./emit/index.js";
+import type { MocksPlanData } from "./emit/mocks-plan.js";
 import type { OutputFile } from "./files.js";
 import type { ApiModel } from "./model/ir.js";
 import type { Templates } from "./templates.js";
@@ -31,7 +33,7 @@ export const VALIDATOR_THREAD_MIN_OPERATIONS = 200;
 
 /**
  * The emitters that run on the validators' thread, in the order they run there (the order of
- * EMITTERS): the validators' Ajv code, then the mocks, which check their answers with it.
+ * EMITTERS): the validators' Ajv code, then the mocks' plan, which checks its answers with it.
  */
 export const VALIDATOR_THREAD_EMITTERS: readonly string[] = ["validator-code", "mocks"];
 
@@ -43,9 +45,12 @@ export function canEmitOnThread(): boolean {
 /** An emitter's files and warnings from the thread. */
 export type Emitted = Exclude<EmitOutput, OutputFile[]>;
 
-/** The worker's answer: the emitter's output and how long it took there, or why it failed. */
+/**
+ * The worker's answer: the emitter's output (the mocks': their plan's data) and how long it took
+ * there, or why it failed.
+ */
 export type ThreadReply =
-  | { readonly output: Emitted; readonly ms: number }
+  | { readonly output: unknown; readonly ms: number }
   | { readonly error: string }
   | { readonly diagnostics: readonly Diagnostic[] };
 
@@ -73,21 +78,44 @@ export async function emitValidatorCodeInWorker(job: ThreadJob): Promise<ThreadR
   }
 }
 
+/** What the thread runs of an emitter: the validators' whole emitter, the mocks' plan. */
 async function threadEmitter(
   name: string,
-): Promise<(model: ApiModel, templates: Templates) => Promise<Emitted>> {
+): Promise<(model: ApiModel, templates: Templates) => Promise<unknown>> {
   if (name === "validator-code") {
     const { emitValidatorCode } = await import("./emit/validator-code.js");
     return async (model) => ({ files: emitValidatorCode(model), warnings: [] });
   }
-  if (name === "mocks") return (await import("./emit/mocks.js")).emitMocks;
+  if (name === "mocks") {
+    const { planData, planMocks } = await import("./emit/mocks-plan.js");
+    return async (model) => planData(planMocks(model));
+  }
   throw new Error(`No emitter ${name} on the validators' thread`);
+}
+
+/** The rest of an emitter's work, done in this thread on what the thread answered. */
+async function finishHere(
+  name: string,
+  { model, templates, output }: ThreadJob & { output: unknown },
+): Promise<Emitted> {
+  if (name !== "mocks") return output as Emitted;
+  const [{ printMocks }, { planFromData }] = await Promise.all([
+    import("./emit/mocks.js"),
+    import("./emit/mocks-plan.js"),
+  ]);
+  return printMocks(model, templates, planFromData(output as MocksPlanData, model));
 }
 
 /** The validators' thread: sends it jobs, and ends it. */
 export interface ValidatorThread {
-  /** Runs an emitter there (jobs run in the order they are sent); its output and the thread's time. */
-  emit(name: string, templates: Templates): Promise<{ output: Emitted; ms: number }>;
+  /**
+   * Runs an emitter there (jobs run in the order they are sent) and finishes it here: its output,
+   * the thread's time and this thread's.
+   */
+  emit(
+    name: string,
+    templates: Templates,
+  ): Promise<{ output: Emitted; ms: number; hereMs: number }>;
   /** Ends the thread once the jobs sent are answered (no more will come). */
   close(): void;
   /** Ends the thread now (after a failure elsewhere, so that it does not keep the process alive). */
@@ -139,7 +167,12 @@ export function startValidatorThread(
         waiting.push({ resolve, reject }),
       );
       worker.postMessage({ name, templates });
-      return reply.then(outputOf);
+      return reply.then(async (answer) => {
+        const { output, ms } = outputOf(answer);
+        const start = performance.now();
+        const finished = await finishHere(name, { name, model, templates, output });
+        return { output: finished, ms, hereMs: performance.now() - start };
+      });
     },
     close: () => {
       closed = true;
@@ -150,7 +183,7 @@ export function startValidatorThread(
 }
 
 /** The emitter's output, or the error it raised there, raised here. */
-function outputOf(reply: ThreadReply): { output: Emitted; ms: number } {
+function outputOf(reply: ThreadReply): { output: unknown; ms: number } {
   if ("output" in reply) return reply;
   if ("diagnostics" in reply) throw new DiagnosticsError(reply.diagnostics);
   throw new Error(reply.error);

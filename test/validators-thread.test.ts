@@ -1,7 +1,8 @@
 /**
- * The validators' Ajv code and the mocks emitted on a thread of their own
- * (generator/validator-thread.ts), as a large spec's run does: the same files and warnings as in
- * this thread (the mocks with or without the validators compiled there first), the same errors,
+ * The validators' Ajv code and the mocks' plan made on a thread of their own
+ * (generator/validator-thread.ts; the mocks printed here from that plan), as a large spec's run
+ * does: the same files and warnings as in this thread (the mocks with or without the validators
+ * compiled there first), the same errors,
  * and no hang when the thread cannot start. The thread loads a bundle of the generator, as the CLI's own; the tests
  * build one, and run the CLI itself with the threshold lowered so that a small spec takes the path.
  */
