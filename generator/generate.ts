@@ -22,9 +22,10 @@ import { startTypesThread } from "./types-thread.js";
 import { validateSpec, validationConfig } from "./validate.js";
 import {
   canEmitOnThread,
-  emitValidatorCodeOnThread,
+  startValidatorThread,
+  VALIDATOR_THREAD_EMITTERS,
   VALIDATOR_THREAD_MIN_OPERATIONS,
-  type ThreadJob,
+  type ValidatorThread,
 } from "./validator-thread.js";
 
 /** What to generate from. */
@@ -86,7 +87,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const formatting: Promise<OutputFile[]>[] = [];
   const compiling: Promise<OutputFile[]>[] = [];
   const inputs = cache === undefined ? undefined : emitInputs(model, templates);
-  const threads = new EmitterThreads(model, timings, options.validatorThreadMinOperations);
+  const threads = new EmitterThreads(
+    model,
+    templates,
+    timings,
+    options.validatorThreadMinOperations,
+  );
   const typesThread = startTypesThread({
     model,
     cached: cache !== undefined,
@@ -234,15 +240,21 @@ async function emitCached(
 type Timer = <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
 
 /**
- * Where each emitter runs: the validators' Ajv code on a thread of its own for a large spec
- * (validator-thread.ts); every other emitter, and every emitter of a small spec, in this thread.
+ * Where each emitter runs: for a large spec, the emitters that compile the spec's schemas with
+ * Ajv (the validators' code, and the mocks, which check their answers with the validators'
+ * compiled functions) on a thread of their own, one after the other (validator-thread.ts); every
+ * other emitter, and every emitter of a small spec, in this thread. Either way the mocks' checks
+ * find the validators already compiled in their thread, unless the cache had the validators.
  */
 class EmitterThreads {
   private readonly threaded: boolean;
-  private job: ThreadJob | undefined;
+  private thread: ValidatorThread | undefined;
+  /** The threaded emitters not yet met: the thread ends once none is left and its jobs are done. */
+  private readonly ahead = new Set(VALIDATOR_THREAD_EMITTERS);
 
   constructor(
     private readonly model: ApiModel,
+    private readonly templates: Templates,
     private readonly timings: Record<string, number>,
     minOperations = VALIDATOR_THREAD_MIN_OPERATIONS,
   ) {
@@ -251,7 +263,7 @@ class EmitterThreads {
 
   /**
    * The emitter's files, through `cached` (the cache, or none). This thread waits for an emitter
-   * it runs itself; for the threaded one only until its job is sent (or its files were found in
+   * it runs itself; for a threaded one only until its job is sent (or its files were found in
    * the cache), and goes on with the next emitters while the other thread works.
    */
   async emit(
@@ -259,7 +271,7 @@ class EmitterThreads {
     emit: () => Promise<Emitted>,
     cached: (run: () => Promise<Emitted>) => Promise<Emitted>,
   ): Promise<{ emitted: Promise<Emitted> }> {
-    if (!this.threaded || emitter.name !== "validator-code") {
+    if (!this.threaded || !this.ahead.has(emitter.name)) {
       return { emitted: Promise.resolve(await cached(emit)) };
     }
     let sent!: () => void;
@@ -271,29 +283,34 @@ class EmitterThreads {
     });
     emitted.catch(() => undefined); // awaited after the other emitters; a failure is not unhandled
     await Promise.race([started, emitted]);
+    this.ahead.delete(emitter.name);
+    if (this.ahead.size === 0) this.thread?.close();
     return { emitted };
   }
 
   /**
-   * Sends the job (this thread's part: copying the model) and records the thread's time. A model
-   * structured clone cannot copy (none seen: it is parsed JSON or YAML) is emitted here instead.
+   * Sends the job (this thread's part: copying the model, once) and records the thread's time. A
+   * model structured clone cannot copy (none seen: it is parsed JSON or YAML) is emitted here.
    */
   private async send(name: string, emit: () => Promise<Emitted>): Promise<Emitted> {
     const start = performance.now();
     try {
-      this.job = emitValidatorCodeOnThread(this.model);
+      this.thread ??= startValidatorThread(this.model);
     } catch {
       return emit();
     }
+    const job = this.thread.emit(name, this.templates);
     this.timings[`emit:${name}`] = performance.now() - start;
-    const { files, ms } = await this.job.done;
+    const { output, ms, hereMs } = await job;
     this.timings[`thread:${name}`] = ms;
-    return { files, warnings: [] }; // the validators' emitter finds nothing to warn about
+    const here = `emit:${name}`;
+    this.timings[here] = (this.timings[here] ?? 0) + hereMs; // finished here: the mocks printed
+    return output;
   }
 
-  /** Ends a running job (another emitter failed: nothing will wait for it). */
+  /** Ends a running thread (another emitter failed: nothing will wait for it). */
   stop(): void {
-    this.job?.stop();
+    this.thread?.stop();
   }
 }
 

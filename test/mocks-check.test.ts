@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../generator/emit/ajv-dialect.js";
-import { checkerFor, type Check } from "../generator/emit/mocks-check.js";
+import { checkerFor, mockChecks, type Check } from "../generator/emit/mocks-check.js";
+import { emitValidatorCode } from "../generator/emit/validator-code.js";
 import { sampleOf } from "../generator/emit/mocks-data.js";
 import { bundleSpec, loadSpec } from "../generator/load.js";
 import { buildModel } from "../generator/model/build.js";
@@ -260,5 +261,48 @@ describe("the shared-form checker judges as the schemas are written", () => {
     const same = (text: string): JsonSchema => ({ ...ref("Id"), description: text });
     expect(checks(same("one"))).toBe(checks(same("two")));
     expect(checks(same("one"))("x".repeat(33))).toEqual(checks(ref("Id"))("x".repeat(33)));
+  });
+});
+
+describe("the mocks' checks: the validators' own functions", () => {
+  it.each([
+    ["the main spec", MAIN_SPEC],
+    ["the composition fixture", `${FIXTURES}/composition/spec/openapi.yaml`],
+    ["the minimal fixture", `${FIXTURES}/minimal/spec/openapi.yaml`],
+  ])(
+    "%s: the same verdict and first problem as the shared-form checker, with or without the validators' emitter run first",
+    async (_name, path) => {
+      for (const emitterFirst of [true, false]) {
+        const model = await modelOf(path);
+        if (emitterFirst) emitValidatorCode(model); // its compilation is then the checks' own
+        const checks = mockChecks(model);
+        const shared = checkerFor(model);
+        for (const schema of schemasOf(model)) {
+          for (const value of valuesFor(schema, model.document)) {
+            expect(checks(schema)(value), JSON.stringify({ schema, value })).toEqual(
+              shared(schema)(value).slice(0, 1),
+            );
+          }
+        }
+      }
+    },
+  );
+
+  it("reads a property named like an id keyword as a property, as the validators do", () => {
+    const schema = {
+      type: "object",
+      properties: { $schema: { type: "string" } },
+      additionalProperties: false,
+    };
+    const model = {
+      operations: [],
+      schemas: [{ name: "Config", schema }],
+      document: { components: { schemas: { Config: schema } } },
+    } as unknown as ApiModel;
+    const check = mockChecks(model)({ $ref: "#/components/schemas/Config" });
+    expect(check({ $schema: "x" })).toEqual([]);
+    expect(check({ $schema: 1 })).toEqual([
+      { pointer: "/$schema", message: 'type {"type":"string"}' },
+    ]);
   });
 });

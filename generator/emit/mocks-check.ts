@@ -1,8 +1,11 @@
 /**
  * Checks values with the spec's validators, in the generator: schemas of the bundled spec compiled
  * in the validators' dialect (`ajv-dialect.ts`), so a value that passes here passes the package's
- * validators. The mocks check their default answers with it.
+ * validators. The mocks check their default answers with it (`mockChecks`): with the validators'
+ * own compiled functions (ajv-compilation.ts) where they hold the schema, so that Ajv compiles each
+ * schema once a run, and with `checkerFor` below for a schema they cannot hold.
  *
+ * `checkerFor`:
  * Compiling is most of the mocks' work on a large spec, so each schema is compiled in a form that
  * validates exactly as the spec's does but is shared as widely as possible:
  * - annotations (`description`, `example`, unknown `x-` keys...), which no validator reads, are
@@ -14,11 +17,30 @@
  */
 import type { ApiModel, JsonSchema } from "../model/ir.js";
 import { createAjv, type Ajv } from "./ajv-dialect.js";
+import { validatorChecks } from "./ajv-compilation.js";
 
 type ValidateFunction = ReturnType<Ajv["compile"]>;
 
 /** A validate function made in the generator: the problems of `value`, `[]` when valid. */
 export type Check = (value: unknown) => readonly { pointer: string; message: string }[];
+
+/**
+ * The mocks' checks: the package's own validators (ajv-compilation.ts), whose functions the
+ * validators' emitter has already compiled when it ran first in this thread, so no schema is
+ * compiled twice in a run; a schema they cannot hold (a reference outside the components) is
+ * checked by `checkerFor`, made only then. The validators collect every error; their check gives
+ * the first only, the one `checkerFor` gives first (the planner reads no other).
+ */
+export function mockChecks(model: ApiModel): (schema: JsonSchema) => Check {
+  const validators = validatorChecks(model);
+  let own: ((schema: JsonSchema) => Check) | undefined;
+  return (schema) => {
+    const check = validators(schema);
+    if (check !== undefined) return check;
+    own ??= checkerFor(model);
+    return own(schema);
+  };
+}
 
 /**
  * Compiles schemas of the bundled spec in the validators' dialect, so a value that passes here

@@ -7,7 +7,7 @@
 import type { ApiModel, JsonSchema, OperationModel, ResponseModel } from "../model/ir.js";
 import { isSuccessStatus } from "../model/ir.js";
 import { NoSample, sampleOf } from "./mocks-data.js";
-import { checkerFor, type Check } from "./mocks-check.js";
+import { mockChecks, type Check } from "./mocks-check.js";
 
 /** The error shape, as `runtime/mocks.ts` reads it (`MockErrorShape`). */
 export interface ErrorShapePlan {
@@ -48,8 +48,43 @@ export interface MocksPlan {
   readonly notFound: ErrorShapePlan;
   readonly operations: readonly OperationPlan[];
   readonly warnings: readonly MockWarning[];
-  /** The checker the plan was made with, for other values of the same spec. */
-  readonly checks: (schema: JsonSchema) => Check;
+  /** What the docs' example calls (none without operations). */
+  readonly example?: ExamplePlan;
+}
+
+/**
+ * The docs' example: the operation it calls first (the first with a JSON body example and a
+ * default answer) and the one it makes fail, by index in `operations`, and for each whether its
+ * body example passes the validator (else the call's body is made from the schema).
+ */
+export interface ExamplePlan {
+  readonly chosen: number;
+  readonly other: number;
+  readonly keepsExample: readonly [boolean, boolean];
+}
+
+/**
+ * The plan as plain data, for another thread (the operations are the model's: each is left out,
+ * and put back by index from the same model there).
+ */
+export type MocksPlanData = Omit<MocksPlan, "operations"> & {
+  readonly operations: readonly Omit<OperationPlan, "operation">[];
+};
+
+/** The plan without its operations' models. */
+export function planData(plan: MocksPlan): MocksPlanData {
+  return { ...plan, operations: plan.operations.map(({ operation: _, ...rest }) => rest) };
+}
+
+/** The plan again, its operations taken from `model` (the one it was made from) by index. */
+export function planFromData(data: MocksPlanData, model: ApiModel): MocksPlan {
+  return {
+    ...data,
+    operations: data.operations.map((rest, index) => ({
+      operation: model.operations[index]!,
+      ...rest,
+    })),
+  };
 }
 
 // The checker is mocks-check.ts's; the plan's callers (and tests) take it from here too.
@@ -57,7 +92,7 @@ export { checkerFor, type Check } from "./mocks-check.js";
 
 /** Plans the mocks of `model`. */
 export function planMocks(model: ApiModel): MocksPlan {
-  const checks = checkerFor(model);
+  const checks = mockChecks(model);
   const planner: Planner = { model, checks, values: new Map(), shapes: new Map() };
   const warnings: MockWarning[] = [];
   const operations = model.operations.map((operation) => {
@@ -66,13 +101,42 @@ export function planMocks(model: ApiModel): MocksPlan {
     if (made.warning !== undefined) warnings.push(made.warning);
     return { operation, answer: made.answer, error, source: made.source };
   });
+  const example = examplePlan(operations, checks);
   return {
     basePath: basePathOf(model.servers[0] ?? ""),
     secretHeaders: secretHeadersOf(model),
     notFound: operations[0]?.error ?? MESSAGE_SHAPE,
     operations,
     warnings,
-    checks,
+    ...(example === undefined ? {} : { example }),
+  };
+}
+
+/** The docs' example calls (see `ExamplePlan`). */
+function examplePlan(
+  plans: readonly OperationPlan[],
+  checks: (schema: JsonSchema) => Check,
+): ExamplePlan | undefined {
+  const chosen =
+    plans.find((p) => p.operation.requestBody?.examples.length && !("unavailable" in p.answer)) ??
+    plans[0];
+  if (chosen === undefined) return undefined;
+  const other =
+    plans.find(
+      (p) =>
+        p !== chosen &&
+        (p.operation.requestBody === undefined || p.operation.requestBody.examples.length > 0),
+    ) ?? chosen;
+  const keepsExample = ({ operation }: OperationPlan): boolean => {
+    const body = operation.requestBody;
+    const value: unknown = body?.examples[0]?.value;
+    if (body?.schema === undefined) return true;
+    return value !== undefined && checks(body.schema)(value).length === 0;
+  };
+  return {
+    chosen: plans.indexOf(chosen),
+    other: plans.indexOf(other),
+    keepsExample: [keepsExample(chosen), keepsExample(other)],
   };
 }
 

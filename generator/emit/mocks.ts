@@ -34,8 +34,6 @@ import {
 
 const f = ts.factory;
 
-type Checks = MocksPlan["checks"];
-
 /** The emitted files and the warnings about defaults that could not be made. */
 export interface MocksOutput {
   readonly files: OutputFile[];
@@ -44,7 +42,18 @@ export interface MocksOutput {
 
 /** The emitted files, and a warning per operation whose default answer is a 501. */
 export async function emitMocks(model: ApiModel, templates: Templates): Promise<MocksOutput> {
-  const plan = planMocks(model);
+  return printMocks(model, templates, planMocks(model));
+}
+
+/**
+ * The files of a plan made from `model` (here, or on the validators' thread, which has the
+ * validators' Ajv its checks need), and the plan's warnings.
+ */
+export async function printMocks(
+  model: ApiModel,
+  templates: Templates,
+  plan: MocksPlan,
+): Promise<MocksOutput> {
   const files: OutputFile[] = [
     { path: "src/mocks.ts", contents: printModule(mocksStatements(model, plan), GENERATED_HEADER) },
     { path: "src/mocks-msw.ts", contents: printModule(mswStatements(model), GENERATED_HEADER) },
@@ -60,7 +69,7 @@ export async function emitMocks(model: ApiModel, templates: Templates): Promise<
 
 // ---- src/mocks.ts ----
 
-function mocksStatements(model: ApiModel, plan: ReturnType<typeof planMocks>): ts.Statement[] {
+function mocksStatements(model: ApiModel, plan: MocksPlan): ts.Statement[] {
   const operations = plan.operations;
   const shapes = distinct([plan.notFound, ...operations.map((o) => o.error)]);
   const shapeIndex = (shape: unknown) => shapes.indexOf(JSON.stringify(shape));
@@ -411,7 +420,7 @@ function docsView(model: ApiModel, plan: MocksPlan): MocksPageView {
   return {
     title: model.title,
     packageName: model.packageName,
-    example: exampleCode(model, plans, plan.checks),
+    example: exampleCode(model, plan),
     operations: plans.map((p) => ({
       operationId: p.operation.operationId,
       page: `${p.operation.operationId}.md`,
@@ -440,18 +449,12 @@ function describeShape(plan: OperationPlan | undefined): string {
 }
 
 /** The vitest example: the first operation with a JSON body example, and an override. */
-function exampleCode(model: ApiModel, plans: readonly OperationPlan[], checks: Checks): string {
-  const chosen =
-    plans.find((p) => p.operation.requestBody?.examples.length && !("unavailable" in p.answer)) ??
-    plans[0];
-  if (chosen === undefined) return "";
-  const operation = chosen.operation;
-  const other =
-    plans.find(
-      (p) =>
-        p !== chosen &&
-        (p.operation.requestBody === undefined || p.operation.requestBody.examples.length > 0),
-    ) ?? chosen;
+function exampleCode(model: ApiModel, plan: MocksPlan): string {
+  const example = plan.example;
+  if (example === undefined) return "";
+  const operation = plan.operations[example.chosen]!.operation;
+  const other = plan.operations[example.other]!;
+  const [keepsChosen, keepsOther] = example.keepsExample;
   const credential = credentialOption(model);
   const client = (extra: string) => `createClient({ ${credential}fetch${extra} })`;
   const lines = [
@@ -463,14 +466,14 @@ function exampleCode(model: ApiModel, plans: readonly OperationPlan[], checks: C
     `  it("gets the spec's answer", async () => {`,
     `    const fetch = createMockFetch();`,
     `    const client = ${client(", validateResponses: true")};`,
-    `    await client.${operation.functionName}(${argsOf(model, operation, checks)});`,
+    `    await client.${operation.functionName}(${argsOf(model, operation, keepsChosen)});`,
     `    expect(fetch.calls.map((call) => call.operationId)).toEqual([${JSON.stringify(operation.operationId)}]);`,
     `  });`,
     "",
     `  it("handles a rate limit", async () => {`,
     `    const fetch = createMockFetch({ ${other.operation.operationId}: () => rateLimited(1) });`,
     `    const client = ${client(", maxRetries: 0")};`,
-    `    await expect(client.${other.operation.functionName}(${argsOf(model, other.operation, checks)})).rejects.toBeInstanceOf(ApiError);`,
+    `    await expect(client.${other.operation.functionName}(${argsOf(model, other.operation, keepsOther)})).rejects.toBeInstanceOf(ApiError);`,
     `    expect(fetch.calls[0]?.status).toBe(429);`,
     `  });`,
     `});`,
@@ -487,7 +490,7 @@ function credentialOption(model: ApiModel): string {
 }
 
 /** The call's arguments: path and required query values made from their schemas, the body's example. */
-function argsOf(model: ApiModel, operation: OperationModel, checks: Checks): string {
+function argsOf(model: ApiModel, operation: OperationModel, keepsExample: boolean): string {
   const made = (schema: JsonSchema): unknown => {
     try {
       return sampleOf(schema, { document: model.document, useExamples: true });
@@ -506,12 +509,7 @@ function argsOf(model: ApiModel, operation: OperationModel, checks: Checks): str
   };
   const body = operation.requestBody;
   let bodyValue: unknown = body?.examples[0]?.value;
-  if (
-    body?.schema !== undefined &&
-    (bodyValue === undefined || checks(body.schema)(bodyValue).length > 0)
-  ) {
-    bodyValue = made(body.schema);
-  }
+  if (body?.schema !== undefined && !keepsExample) bodyValue = made(body.schema);
   const args = {
     path: part("path"),
     query: part("query"),

@@ -3,17 +3,15 @@
  * query and 2xx JSON response. It needs no TypeScript, so it runs first, and the formatter thread
  * formats this, the largest generated file, while the TypeScript compiler is still loading.
  *
- * Ajv is used in draft-07 mode plus the `next` vocabulary (`dependentRequired`): its 2020 mode
- * always tracks evaluated properties through module-level assignments, which defeat tree-shaking.
- * The keywords that differ between the two (`prefixItems`, array `items`) are not on the allow-list.
- * Only small references are inlined, so a shared schema stays one function; errors are `verbose`
+ * The schemas are compiled in the model's compilation (ajv-compilation.ts), which the mocks'
+ * checks then use in this thread. Only small references are inlined, so a shared schema stays one function; errors are `verbose`
  * where the runtime needs the schema, so it can say which condition made a field required.
  */
 import { GENERATED_HEADER, type OutputFile } from "../files.js";
-import { createAjv, FORMAT_EXPORTS, OWN_PROPERTIES, SKIPPED_BY_AJV } from "./ajv-dialect.js";
+import { FORMAT_EXPORTS } from "./ajv-dialect.js";
+import { compilationOf, schemaId } from "./ajv-compilation.js";
 import { standaloneExports } from "./ajv-standalone.js";
-import { ANNOTATION_KEYWORDS, SCHEMA_EXTENSIONS, SCHEMA_KEYWORDS } from "../keywords.js";
-import type { ApiModel, JsonSchema } from "../model/ir.js";
+import type { ApiModel } from "../model/ir.js";
 import { validatorEntries, type Entry } from "./validator-names.js";
 
 /** The emitted file: Ajv's standalone validators. */
@@ -25,34 +23,14 @@ export function emitValidatorCode(model: ApiModel): OutputFile[] {
 
 /** Ajv's standalone ESM for all entries, with its `require()`s of helpers turned into imports. */
 function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
-  const ajv = createAjv({ unevaluated: usesUnevaluated(model) });
-  const components = model.schemas.map(({ name, schema }) => ({
-    id: componentId(name),
-    schema: toAjv(schema),
-  }));
-  const same = sameComponents(components);
-  for (const { id, schema } of components) {
-    if (!same.has(id)) ajv.addSchema(withRefsTo(schema, same), id);
-  }
+  // Always a fresh one: the code Ajv writes names its values in the order they were compiled.
+  const compilation = compilationOf(model);
+  const { ajv } = compilation;
   const refs: Record<string, string> = {};
-  // Operations often repeat a body or response schema (Cloudflare's 2,150 have 1,233 distinct):
-  // a schema Ajv already has is not compiled again, its export is an alias of the first.
-  const byContent = new Map<string, string>();
+  // A bare reference exports the component's own function, and a schema Ajv already has is not
+  // compiled again: its export is an alias of the first.
   for (const entry of entries) {
-    const target = componentTarget(entry.schema);
-    if (target !== undefined) {
-      // a bare reference exports the component's own function
-      refs[entry.exportName] = same.get(target) ?? target;
-      continue;
-    }
-    const schema = withRefsTo(toAjv(entry.schema), same);
-    const content = JSON.stringify(schema);
-    const earlier = byContent.get(content);
-    if (earlier === undefined) {
-      ajv.addSchema(schema, entry.exportName);
-      byContent.set(content, entry.exportName);
-    }
-    refs[entry.exportName] = earlier ?? entry.exportName;
+    refs[entry.exportName] = schemaId(compilation, entry.schema, entry.exportName);
   }
   // Ajv repeats a function's code for every export name pointing at it: export each schema once,
   // and the other names as aliases of the first.
@@ -68,106 +46,9 @@ function standaloneModule(model: ApiModel, entries: readonly Entry[]): string {
   return `${withImports(standaloneExports(ajv, unique))}\n${aliases.join("\n")}\n`;
 }
 
-/**
- * Components whose schema repeats an earlier one's (Cloudflare's 3,716 hold many copies of one
- * envelope or identifier), each mapped to the id of the first: only that one is compiled, and
- * references to the others are references to it. Equal text means equal rules: references in it
- * are ids of whole components, and no keyword reads where its schema sits.
- */
-function sameComponents(
-  components: readonly { id: string; schema: object }[],
-): Map<string, string> {
-  const first = new Map<string, string>();
-  const same = new Map<string, string>();
-  for (const { id, schema } of components) {
-    const content = JSON.stringify(schema);
-    const earlier = first.get(content);
-    if (earlier === undefined) first.set(content, id);
-    else same.set(id, earlier);
-  }
-  return same;
-}
-
-/** A schema (as Ajv gets it) whose references to repeated components point to their first. */
-function withRefsTo(node: unknown, same: ReadonlyMap<string, string>): object {
-  if (same.size === 0) return node as object;
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
-    if (typeof value !== "object" || value === null) return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, keywordTo(key, child)]),
-    );
-  };
-  const keywordTo = (key: string, value: unknown): unknown => {
-    if (key === "enum" || key === "const") return value;
-    if (SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null) {
-      return Object.fromEntries(
-        Object.entries(value).map(([name, schema]) => [name, walk(schema)]),
-      );
-    }
-    if (key !== "$ref" || typeof value !== "string") return walk(value);
-    const hash = value.indexOf("#");
-    const id = hash < 0 ? value : value.slice(0, hash);
-    const target = same.get(id);
-    return target === undefined ? value : `${target}${hash < 0 ? "" : value.slice(hash)}`;
-  };
-  return walk(node) as object;
-}
-
 function identifierOf(name: string): string {
   if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Not an identifier: ${name}`);
   return name;
-}
-
-const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
-
-/**
- * Each component schema is its own Ajv schema with its own id: Ajv compiles a fragment of a
- * larger schema anew at every place that references it, but a root schema once, and then calls it.
- */
-function componentId(name: string): string {
-  return `urn:cf-sdk:schema:${encodeURIComponent(name)}`;
-}
-
-/** The component id a schema that is only `{ $ref: "#/components/schemas/X" }` stands for. */
-function componentTarget(schema: JsonSchema): string | undefined {
-  if (typeof schema !== "object" || Object.keys(schema).length !== 1) return undefined;
-  const match = COMPONENT_REF.exec(String(schema["$ref"] ?? ""));
-  return match !== null && match[2] === "" ? componentId(decodePointer(match[1]!)) : undefined;
-}
-
-/** A schema as Ajv gets it: annotations stripped, component references turned into ids. */
-function toAjv(schema: JsonSchema): object {
-  return rewriteRefs(strip(schema)) as object;
-}
-
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (typeof node !== "object" || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [key, rewriteKeyword(key, value)]),
-  );
-}
-
-/** Keywords whose value maps names to subschemas: a name there is no keyword. */
-const SCHEMA_MAPS: ReadonlySet<string> = new Set(["properties", "patternProperties", "$defs"]);
-
-function rewriteKeyword(key: string, value: unknown): unknown {
-  // JSON data: an object with a "$ref" key in an enum or const is a value, not a reference.
-  if (key === "enum" || key === "const") return value;
-  if (SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([name, schema]) => [name, rewriteRefs(schema)]),
-    );
-  }
-  if (key !== "$ref" || typeof value !== "string") return rewriteRefs(value);
-  const match = COMPONENT_REF.exec(value);
-  if (match === null) throw new Error(`Unsupported $ref for validators: ${value}`);
-  return `${componentId(decodePointer(match[1]!))}${match[2] ? `#${match[2]}` : ""}`;
-}
-
-function decodePointer(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /**
@@ -304,63 +185,4 @@ function withImports(code: string): string {
       : "",
   ].filter(Boolean);
   return `${GENERATED_HEADER}\n// Ajv standalone validators (https://ajv.js.org/standalone.html).\n${imports.join("\n")}\n${body.replace(/^"use strict";/, "")}`;
-}
-
-/**
- * A schema as Ajv's draft-07 engine should read it: only the keywords that change what is valid
- * (annotations, unknown keys and formats the validators do not check dropped; `format: int64`
- * beside `type: integer` too, since in JavaScript both are `Number.isInteger`), 2020-12's
- * `prefixItems` said the draft-07 way (array `items`, then `additionalItems`), and `enum: []` as
- * the `false` schema.
- */
-function strip(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strip);
-  if (typeof node !== "object" || node === null) return node;
-  const schema = node as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (!VALIDATING_KEYWORDS.has(key)) continue;
-    if (key === "format" && !keepsFormat(schema)) continue;
-    if (key === "properties" || key === "$defs") out[key] = stripEach(value);
-    else if (key === "enum" || key === "const" || key === "required") out[key] = value;
-    else if (key === "dependentRequired" || key === "x-sum-equals") out[key] = value;
-    else out[key] = strip(value);
-  }
-  const properties = out["properties"] as Record<string, unknown> | undefined;
-  const skipped = SKIPPED_BY_AJV.filter((name) => Object.hasOwn(properties ?? {}, name));
-  if (skipped.length > 0) {
-    out[OWN_PROPERTIES] = Object.fromEntries(skipped.map((name) => [name, properties![name]]));
-  }
-  if (Array.isArray(schema["enum"]) && schema["enum"].length === 0) {
-    // `enum: []` allows nothing (Ajv refuses to compile it): the `false` schema says the same.
-    delete out["enum"];
-    out["allOf"] = [...((out["allOf"] as unknown[] | undefined) ?? []), false];
-  }
-  if (Array.isArray(schema["prefixItems"])) {
-    delete out["prefixItems"];
-    out["items"] = schema["prefixItems"].map(strip);
-    if (schema["items"] !== undefined) out["additionalItems"] = strip(schema["items"]);
-  }
-  return out;
-}
-
-/** What Ajv gets of a schema: the spec's supported keywords that are not annotations, and ours. */
-const VALIDATING_KEYWORDS: ReadonlySet<string> = new Set(
-  [...SCHEMA_KEYWORDS, ...SCHEMA_EXTENSIONS].filter((key) => !ANNOTATION_KEYWORDS.has(key)),
-);
-
-function keepsFormat(schema: Record<string, unknown>): boolean {
-  const format = schema["format"];
-  if (typeof format !== "string" || FORMAT_EXPORTS[format] === undefined) return false;
-  return !(schema["type"] === "integer" && format === "int64");
-}
-
-function stripEach(properties: unknown): unknown {
-  if (typeof properties !== "object" || properties === null) return properties;
-  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, strip(value)]));
-}
-
-/** Whether any schema of the spec uses `unevaluatedProperties` (a costlier Ajv mode; see createAjv). */
-function usesUnevaluated(model: ApiModel): boolean {
-  return JSON.stringify(model.document).includes('"unevaluatedProperties"');
 }
