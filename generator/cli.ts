@@ -278,12 +278,20 @@ async function generateCached(
 }
 
 /**
- * `CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS`: from how many operations on the validators' code is
- * emitted on a thread of its own (tests set it low to take that path with a small spec).
+ * `CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS` and `CF_SDK_TYPES_THREAD_MIN_OPERATIONS`: from how many
+ * operations on the validators' code and the types are emitted on threads of their own (tests set
+ * them low to take that path with a small spec, or high to keep a large spec on one thread).
  */
-function threadOptions(): { validatorThreadMinOperations?: number } {
-  const value = Number(process.env["CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS"] || Number.NaN);
-  return Number.isInteger(value) ? { validatorThreadMinOperations: value } : {};
+function threadOptions(): {
+  validatorThreadMinOperations?: number;
+  typesThreadMinOperations?: number;
+} {
+  const validators = Number(process.env["CF_SDK_VALIDATOR_THREAD_MIN_OPERATIONS"] || Number.NaN);
+  const types = Number(process.env["CF_SDK_TYPES_THREAD_MIN_OPERATIONS"] || Number.NaN);
+  return {
+    ...(Number.isInteger(validators) ? { validatorThreadMinOperations: validators } : {}),
+    ...(Number.isInteger(types) ? { typesThreadMinOperations: types } : {}),
+  };
 }
 
 function reportCheck(out: string, status: OutputStatus): number {
