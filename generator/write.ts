@@ -154,20 +154,21 @@ export async function writeOutput(
   return { ...report, record };
 }
 
-/** Renames every staged file into place, saying how far it got when one fails. */
+/** Renames every staged file into place, several at once, saying how many made it when one fails. */
 async function renameAll(outDir: string, changed: readonly OutputFile[]): Promise<void> {
-  let renamed = 0;
-  try {
-    for (const file of changed) {
-      await rename(join(outDir, file.path + STAGING_SUFFIX), join(outDir, file.path));
-      renamed++;
-    }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `writing stopped after ${renamed} of ${changed.length} files (${reason}); run the generator again`,
-    );
-  }
+  const failures = await mapLimited(changed, (file) =>
+    rename(join(outDir, file.path + STAGING_SUFFIX), join(outDir, file.path)).then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    ),
+  );
+  const failed = failures.filter((failure) => failure !== undefined);
+  if (failed.length === 0) return;
+  const { error } = failed[0]!;
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new Error(
+    `writing stopped after ${changed.length - failed.length} of ${changed.length} files (${reason}); run the generator again`,
+  );
 }
 
 /** What the folder holds after a write, with the files too fresh to trust left out. */
@@ -221,22 +222,30 @@ function readerOf(outDir: string, existing: ReadonlyMap<string, Existing>): Read
   };
 }
 
-/** Writes every file's staging copy; on any failure removes them all and rethrows. */
+/**
+ * Writes every file's staging copy, several at once (one at a time, a large package's thousands of
+ * files cost a thread-pool round trip each, in turn); on any failure, once every write has
+ * settled, removes them all and rethrows the first failure.
+ */
 async function stageAll(outDir: string, files: readonly OutputFile[]): Promise<void> {
-  try {
-    for (const file of files) {
+  const failures = await mapLimited(files, async (file) => {
+    try {
       const target = join(outDir, file.path + STAGING_SUFFIX);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.contents, "utf8");
+      return undefined;
+    } catch (error) {
+      return { error };
     }
-  } catch (error) {
-    // allSettled: a staging path that could not exist (e.g. beneath a file) fails its own removal,
-    // and must not cut short the removal of the others.
-    await Promise.allSettled(
-      files.map((file) => rm(join(outDir, file.path + STAGING_SUFFIX), { force: true })),
-    );
-    throw error;
-  }
+  });
+  const failed = failures.find((failure) => failure !== undefined);
+  if (failed === undefined) return;
+  // allSettled: a staging path that could not exist (e.g. beneath a file) fails its own removal,
+  // and must not cut short the removal of the others.
+  await Promise.allSettled(
+    files.map((file) => rm(join(outDir, file.path + STAGING_SUFFIX), { force: true })),
+  );
+  throw failed.error;
 }
 
 async function removeEmptyDirs(outDir: string, removed: readonly string[]): Promise<void> {
@@ -291,10 +300,10 @@ function gone(error: NodeJS.ErrnoException): undefined {
   throw error;
 }
 
-/** How many files are inspected at once: enough to keep the disk busy, few open descriptors. */
-const PARALLEL_READS = 16;
+/** How many files are read or written at once: enough to keep the disk busy, few open descriptors. */
+const PARALLEL_FILES = 16;
 
-/** `map` over `items` with at most PARALLEL_READS calls pending; results by index. */
+/** `map` over `items` with at most PARALLEL_FILES calls pending; results by index. */
 async function mapLimited<T, R>(
   items: readonly T[],
   map: (item: T, index: number) => Promise<R>,
@@ -306,7 +315,7 @@ async function mapLimited<T, R>(
       results[index] = await map(items[index]!, index);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, items.length) }, worker));
   return results;
 }
 

@@ -55,6 +55,20 @@ describe("writeOutput and checkOutput", () => {
     expect(await readTree(dir)).toEqual(before);
   });
 
+  it("leaves no staging copy behind when a write fails among many in flight", async () => {
+    await writeOutput(dir, files, () => true);
+    const before = await readTree(dir);
+    // More files than are written at once, the failing one early: the writes still in flight
+    // when it fails must settle before the staging copies are removed.
+    const many = Array.from({ length: 50 }, (_, index) => ({
+      path: `docs/page-${index}.md`,
+      contents: `${index}\n`.repeat(1000),
+    }));
+    many.splice(3, 0, { path: "src/a.ts/inner.ts", contents: "x\n" });
+    await expect(writeOutput(dir, many, () => true)).rejects.toThrow();
+    expect(await readTree(dir)).toEqual(before);
+  });
+
   it("refuses a folder the owner check rejects, writing nothing", async () => {
     await mkdir(dir, { recursive: true });
     await writeFile(`${dir}/mine.txt`, "keep\n");
