@@ -10,18 +10,9 @@ import { createAjv } from "../generator/emit/ajv-dialect.js";
 import { checkerFor, mockChecks, type Check } from "../generator/emit/mocks-check.js";
 import { emitValidatorCode } from "../generator/emit/validator-code.js";
 import { sampleOf } from "../generator/emit/mocks-data.js";
-import { bundleSpec, loadSpec } from "../generator/load.js";
-import { buildModel } from "../generator/model/build.js";
 import type { ApiModel, JsonSchema } from "../generator/model/ir.js";
-import { upgradeSchemas } from "../generator/model/upgrade.js";
-import { validationConfig } from "../generator/validate.js";
+import { modelOf } from "./helpers/model.js";
 import { FIXTURES, MAIN_SPEC } from "./helpers/paths.js";
-
-async function modelOf(path: string): Promise<ApiModel> {
-  return buildModel(
-    upgradeSchemas(await bundleSpec(await loadSpec(path), await validationConfig())),
-  );
-}
 
 /** Every schema as written: the document and each component added whole, `$ref`s rebased. */
 function referenceChecker(document: Readonly<Record<string, unknown>>): (s: JsonSchema) => Check {

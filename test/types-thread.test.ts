@@ -9,12 +9,8 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliBundleOptions } from "../generator/cli-bundle.mjs";
 import { emitTypes } from "../generator/emit/types.js";
-import { bundleSpec, loadSpec } from "../generator/load.js";
-import { buildModel } from "../generator/model/build.js";
-import type { ApiModel } from "../generator/model/ir.js";
-import { upgradeSchemas } from "../generator/model/upgrade.js";
 import { emitTypesInWorker, startTypesThread } from "../generator/types-thread.js";
-import { validationConfig } from "../generator/validate.js";
+import { modelOf } from "./helpers/model.js";
 import { FIXTURES, MAIN_SPEC, ROOT, TMP } from "./helpers/paths.js";
 
 const WORK = `${TMP}/types-thread-${process.pid}`;
@@ -26,11 +22,6 @@ beforeAll(async () => {
   await build({ ...cliBundleOptions(`${ROOT}/generator/cli.ts`), outfile: BUNDLE });
 });
 afterAll(() => rm(WORK, { recursive: true, force: true }));
-
-async function modelOf(spec: string): Promise<ApiModel> {
-  const bundled = await bundleSpec(await loadSpec(spec), await validationConfig());
-  return buildModel(upgradeSchemas(bundled));
-}
 
 describe("the types' thread", () => {
   it.each([

@@ -13,17 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliBundleOptions } from "../generator/cli-bundle.mjs";
 import { emitMocks } from "../generator/emit/mocks.js";
 import { emitValidatorCode } from "../generator/emit/validator-code.js";
-import { bundleSpec, loadSpec } from "../generator/load.js";
-import { buildModel } from "../generator/model/build.js";
 import type { ApiModel } from "../generator/model/ir.js";
-import { upgradeSchemas } from "../generator/model/upgrade.js";
 import { loadTemplates, type Templates } from "../generator/templates.js";
-import { validationConfig } from "../generator/validate.js";
 import {
   emitValidatorCodeInWorker,
   startValidatorThread,
   type Emitted,
 } from "../generator/validator-thread.js";
+import { modelOf } from "./helpers/model.js";
 import { FIXTURES, MAIN_SPEC, ROOT, TMP } from "./helpers/paths.js";
 
 const WORK = `${TMP}/validators-thread-${process.pid}`;
@@ -49,11 +46,6 @@ async function onThread(model: ApiModel, name: string, bundle = BUNDLE): Promise
   } finally {
     thread.close();
   }
-}
-
-async function modelOf(spec: string): Promise<ApiModel> {
-  const bundled = await bundleSpec(await loadSpec(spec), await validationConfig());
-  return buildModel(upgradeSchemas(bundled));
 }
 
 /** A model whose request body references something no validator can: the emitter throws. */

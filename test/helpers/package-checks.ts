@@ -11,10 +11,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { bundleSpec, loadSpec } from "../../generator/load.js";
 import type { ApiModel, OperationModel } from "../../generator/model/ir.js";
-import { buildModel } from "../../generator/model/build.js";
-import { validationConfig } from "../../generator/validate.js";
 import { linkPackage } from "./link.js";
 import { anchors, codeBlocks, linkTargets, markdownFiles } from "./markdown.js";
 import { ROOT } from "./paths.js";
@@ -31,10 +28,7 @@ export interface PackageTarget {
   readonly model: ApiModel;
 }
 
-/** The model of a spec, as the generator builds it. */
-export async function modelOf(specPath: string): Promise<ApiModel> {
-  return buildModel(await bundleSpec(await loadSpec(specPath), await validationConfig()));
-}
+export { modelOf } from "./model.js";
 
 /** The docs page of each operation (`docs/<operationId>.md`). */
 export function operationPage(operation: OperationModel): string {
