@@ -250,17 +250,27 @@ function row(name: string, schema: Schema, required: boolean, at: Walk): FieldRo
  */
 function valueOf(schema: Schema, at: Walk): ValueDoc {
   if (typeof at.document !== "object" || at.document === null) return valueNow(schema, at);
-  let byDocument = valuesOfSchemas.get(at.document);
+  return memoized(valuesOfSchemas, at.document, schema, () => valueNow(schema, at));
+}
+
+/** `make()`, made once per document and schema object and kept in `memo`. */
+function memoized<T>(
+  memo: WeakMap<object, WeakMap<Schema, T>>,
+  document: object,
+  schema: Schema,
+  make: () => T,
+): T {
+  let byDocument = memo.get(document);
   if (byDocument === undefined) {
     byDocument = new WeakMap();
-    valuesOfSchemas.set(at.document, byDocument);
+    memo.set(document, byDocument);
   }
-  let value = byDocument.get(schema);
-  if (value === undefined) {
-    value = valueNow(schema, at);
-    byDocument.set(schema, value);
+  let made = byDocument.get(schema);
+  if (made === undefined) {
+    made = make();
+    byDocument.set(schema, made);
   }
-  return value;
+  return made;
 }
 
 /** Rows' values made so far, by document and schema object (see `valueOf`). */
@@ -286,17 +296,7 @@ function merged(schema: Schema, at: Walk, depth = 0): Schema {
   }
   // The same schema objects (a component's properties) are merged for every field and page that
   // shows them: once per document is enough (the result is only read).
-  let byDocument = mergedOf.get(at.document);
-  if (byDocument === undefined) {
-    byDocument = new WeakMap();
-    mergedOf.set(at.document, byDocument);
-  }
-  let result = byDocument.get(schema);
-  if (result === undefined) {
-    result = mergedNow(schema, at, 0);
-    byDocument.set(schema, result);
-  }
-  return result;
+  return memoized(mergedOf, at.document, schema, () => mergedNow(schema, at, 0));
 }
 
 /** Schemas merged so far, by document and schema object (see `merged`). */
