@@ -4,24 +4,14 @@
  * thread fails, and no thread where it would not pay. The thread loads a bundle of the generator,
  * as the CLI's own; the tests build one and lower the threshold so that small specs take the path.
  */
-import { mkdir, rm } from "node:fs/promises";
-import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliBundleOptions } from "../generator/cli-bundle.mjs";
+import { describe, expect, it } from "vitest";
 import { emitTypes } from "../generator/emit/types.js";
 import { emitTypesInWorker, startTypesThread } from "../generator/types-thread.js";
+import { useGeneratorBundle } from "./helpers/generator-bundle.js";
 import { modelOf } from "./helpers/model.js";
-import { FIXTURES, MAIN_SPEC, ROOT, TMP } from "./helpers/paths.js";
+import { FIXTURES, MAIN_SPEC } from "./helpers/paths.js";
 
-const WORK = `${TMP}/types-thread-${process.pid}`;
-const BUNDLE = `${WORK}/generator.cjs`;
-
-/** The generator bundled as bin.js bundles it (CommonJS, packages external, its own URL). */
-beforeAll(async () => {
-  await mkdir(WORK, { recursive: true });
-  await build({ ...cliBundleOptions(`${ROOT}/generator/cli.ts`), outfile: BUNDLE });
-});
-afterAll(() => rm(WORK, { recursive: true, force: true }));
+const { work: WORK, bundle: BUNDLE } = useGeneratorBundle("types-thread");
 
 describe("the types' thread", () => {
   it.each([

@@ -7,10 +7,7 @@
  * build one, and run the CLI itself with the threshold lowered so that a small spec takes the path.
  */
 import { spawn } from "node:child_process";
-import { mkdir, rm } from "node:fs/promises";
-import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliBundleOptions } from "../generator/cli-bundle.mjs";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emitMocks } from "../generator/emit/mocks.js";
 import { emitValidatorCode } from "../generator/emit/validator-code.js";
 import type { ApiModel } from "../generator/model/ir.js";
@@ -20,18 +17,11 @@ import {
   startValidatorThread,
   type Emitted,
 } from "../generator/validator-thread.js";
+import { useGeneratorBundle } from "./helpers/generator-bundle.js";
 import { modelOf } from "./helpers/model.js";
-import { FIXTURES, MAIN_SPEC, ROOT, TMP } from "./helpers/paths.js";
+import { FIXTURES, MAIN_SPEC, ROOT } from "./helpers/paths.js";
 
-const WORK = `${TMP}/validators-thread-${process.pid}`;
-const BUNDLE = `${WORK}/generator.cjs`;
-
-/** The generator bundled as bin.js bundles it (CommonJS, packages external, its own URL). */
-beforeAll(async () => {
-  await mkdir(WORK, { recursive: true });
-  await build({ ...cliBundleOptions(`${ROOT}/generator/cli.ts`), outfile: BUNDLE });
-});
-afterAll(() => rm(WORK, { recursive: true, force: true }));
+const { work: WORK, bundle: BUNDLE } = useGeneratorBundle("validators-thread");
 
 let templates: Templates;
 beforeAll(async () => {
