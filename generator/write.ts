@@ -9,10 +9,10 @@
  * index stands for the work tree. Anything else (a file added, edited by hand, replaced, or written
  * too close to when the record was made to be told apart from a later edit) is read and compared.
  */
-import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { contentHash } from "./cache.js";
 import type { OutputFile } from "./files.js";
 
 /** How the output folder differs from what should be there (paths relative to it, sorted). */
@@ -206,11 +206,7 @@ function sameAs(
 }
 
 function hasher(options: CompareOptions): (file: OutputFile) => string {
-  return options.hashOf ?? ((file) => sha256(file.contents));
-}
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return options.hashOf ?? ((file) => contentHash(file.contents));
 }
 
 /** The owner check's reader: the contents already read, else the file (a vouched-for one). */
