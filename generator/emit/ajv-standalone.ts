@@ -22,18 +22,28 @@ interface CodeNode {
   readonly names: NameCounts;
   readonly condition?: unknown;
   readonly else?: CodeNode;
-  readonly iteration?: { readonly names: NameCounts };
-  readonly iterable?: { readonly names: NameCounts };
+  readonly iteration?: unknown;
+  readonly iterable?: unknown;
   readonly from?: unknown;
   readonly to?: unknown;
   readonly catch?: CodeNode;
   readonly finally?: CodeNode;
+  // A leaf's expressions (Ajv 8's Def, Assign, AssignOp, Throw, AnyCode).
+  readonly lhs?: unknown;
+  readonly rhs?: unknown;
+  readonly error?: unknown;
+  readonly code?: unknown;
+  readonly label?: unknown;
 }
 
 type NameCounts = Record<string, number>;
 
 const { CodeGen } = require("ajv/dist/compile/codegen") as {
   CodeGen: { prototype: { optimize(passes?: number): void } };
+};
+const { Name: AjvName, _Code: AjvCode } = require("ajv/dist/compile/codegen/code") as {
+  Name: abstract new () => { readonly str: string };
+  _Code: abstract new () => { readonly _items: readonly unknown[] };
 };
 
 /**
@@ -46,33 +56,55 @@ const { CodeGen } = require("ajv/dist/compile/codegen") as {
  */
 function countNames(node: CodeNode, counts: NameCounts): void {
   if (node.nodes === undefined) {
-    addCounts(counts, node.names); // a leaf's own getter: one statement's names, cached by Ajv
+    countLeaf(node, counts);
     return;
   }
   for (const child of node.nodes) countNames(child, counts);
   // What If, ForLoop, ForRange, ForIter and Try add to their children's names (Ajv 8's codegen).
-  if ("condition" in node) addExpressionCounts(counts, node.condition);
+  if ("condition" in node) countExpression(counts, node.condition);
   if (node.else !== undefined) countNames(node.else, counts);
-  if (node.iteration !== undefined) addCounts(counts, node.iteration.names);
-  if (node.iterable !== undefined) addCounts(counts, node.iterable.names);
-  if ("from" in node) addExpressionCounts(counts, node.from);
-  if ("to" in node) addExpressionCounts(counts, node.to);
+  if (node.iteration !== undefined) countExpression(counts, node.iteration);
+  if (node.iterable !== undefined) countExpression(counts, node.iterable);
+  if ("from" in node) countExpression(counts, node.from);
+  if ("to" in node) countExpression(counts, node.to);
   if (node.catch !== undefined) countNames(node.catch, counts);
   if (node.finally !== undefined) countNames(node.finally, counts);
+}
+
+/**
+ * A statement's names, as its `names` getter has them but without the object each call of it
+ * makes (Ajv's Assign and Name make a new one every time): most of the counting's time and
+ * garbage. Unknown statements fall back to their getter.
+ */
+function countLeaf(node: CodeNode, counts: NameCounts): void {
+  if ("rhs" in node) {
+    // Def, Assign, AssignOp: an assigned name is no use of it; an assigned expression is.
+    if ("lhs" in node && !(node.lhs instanceof AjvName)) countExpression(counts, node.lhs);
+    countExpression(counts, node.rhs);
+  } else if ("error" in node)
+    countExpression(counts, node.error); // Throw
+  else if ("code" in node)
+    countExpression(counts, node.code); // AnyCode
+  else if (!("label" in node)) addCounts(counts, node.names); // Label and Break have none
 }
 
 function addCounts(counts: NameCounts, from: NameCounts): void {
   for (const name in from) counts[name] = (counts[name] || 0) + (from[name] || 0);
 }
 
-/** Ajv's `addExprNames`: an expression that is code or a name has names; a literal has none. */
-function addExpressionCounts(counts: NameCounts, expression: unknown): void {
-  if (expression instanceof CodeOrName) addCounts(counts, (expression as CodeNode).names);
+/**
+ * Ajv's `addExprNames`: an expression that is a name counts once, code counts the names among
+ * its items (flat: Ajv splices nested code's items in), and a literal has none.
+ */
+function countExpression(counts: NameCounts, expression: unknown): void {
+  if (expression instanceof AjvName) {
+    counts[expression.str] = (counts[expression.str] || 0) + 1;
+  } else if (expression instanceof AjvCode) {
+    for (const item of expression._items) {
+      if (item instanceof AjvName) counts[item.str] = (counts[item.str] || 0) + 1;
+    }
+  }
 }
-
-const { _CodeOrName: CodeOrName } = require("ajv/dist/compile/codegen/code") as {
-  _CodeOrName: abstract new () => unknown;
-};
 
 CodeGen.prototype.optimize = function optimize(passes = 1): void {
   const self = this as unknown as {
