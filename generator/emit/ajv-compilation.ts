@@ -159,22 +159,23 @@ function sameComponents(
   return same;
 }
 
-/** A schema (as Ajv gets it) whose references to repeated components point to their first. */
+/**
+ * A schema (as Ajv gets it) whose references to repeated components point to their first. Only
+ * the objects on the way to a changed reference are copied: the schema is `toAjv`'s fresh tree,
+ * which nothing else holds, so Ajv gets a tree of objects each held once either way (it tells
+ * schemas apart by identity), and most schemas reference no repeated component at all.
+ */
 function withRefsTo(node: unknown, same: ReadonlyMap<string, string>): object {
   if (same.size === 0) return node as object;
   const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
+    if (Array.isArray(value)) return changedItems(value, walk);
     if (typeof value !== "object" || value === null) return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, keywordTo(key, child)]),
-    );
+    return changedEntries(value as Record<string, unknown>, keywordTo);
   };
   const keywordTo = (key: string, value: unknown): unknown => {
     if (key === "enum" || key === "const") return value;
     if (SCHEMA_MAPS.has(key) && typeof value === "object" && value !== null) {
-      return Object.fromEntries(
-        Object.entries(value).map(([name, schema]) => [name, walk(schema)]),
-      );
+      return changedEntries(value as Record<string, unknown>, (_name, schema) => walk(schema));
     }
     if (key !== "$ref" || typeof value !== "string") return walk(value);
     const hash = value.indexOf("#");
@@ -183,6 +184,40 @@ function withRefsTo(node: unknown, same: ReadonlyMap<string, string>): object {
     return target === undefined ? value : `${target}${hash < 0 ? "" : value.slice(hash)}`;
   };
   return walk(node) as object;
+}
+
+/** `items` with each item through `change`: the same array when none changed, else a copy. */
+function changedItems(items: readonly unknown[], change: (item: unknown) => unknown): unknown[] {
+  let out: unknown[] | undefined;
+  items.forEach((item, index) => {
+    const changed = change(item);
+    if (changed !== item) (out ??= items.slice())[index] = changed;
+  });
+  return out ?? (items as unknown[]);
+}
+
+/**
+ * `object` with each value through `change`: the same object when none changed, else a copy in
+ * the same key order (defined, not assigned: a property may be named `__proto__`).
+ */
+function changedEntries(
+  object: Record<string, unknown>,
+  change: (key: string, value: unknown) => unknown,
+): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const changed = change(key, value);
+    if (changed === value) continue;
+    out ??= { ...object };
+    Object.defineProperty(out, key, {
+      value: changed,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return out ?? object;
 }
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)(.*)$/;
