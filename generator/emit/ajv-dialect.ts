@@ -63,7 +63,7 @@ export interface AjvOptions {
  */
 export function createAjv(options: AjvOptions = {}): Ajv {
   const standalone = options.checkOnly !== true;
-  const lazy = madeOnFirstCall();
+  const lazy = standalone ? madeOnFirstCall() : undefined;
   const ajv = new Ajv({
     unevaluated: options.unevaluated === true,
     ...(standalone
@@ -73,7 +73,7 @@ export function createAjv(options: AjvOptions = {}): Ajv {
             esm: true,
             lines: true,
             formats: _`__formats`,
-            process: lazy.process,
+            process: lazy!.process,
           },
           allErrors: true,
           verbose: true,
@@ -95,7 +95,7 @@ export function createAjv(options: AjvOptions = {}): Ajv {
   });
   ajv.addVocabulary(nextVocabulary); // dependentRequired: the draft-07 class ignores `next: true`
   if (options.unevaluated === true) ajv.addVocabulary(unevaluatedVocabulary);
-  if (standalone) Object.defineProperty(ajv, MAKE_ON_FIRST_CALL, { value: lazy.standIn });
+  if (lazy !== undefined) Object.defineProperty(ajv, MAKE_ON_FIRST_CALL, { value: lazy.standIn });
   addFormats(ajv);
   // The runtime's definitions replace ajv-formats' (they correct some): Ajv copies a RegExp into
   // the code and calls the others from the runtime, so the generated code checks what they check.
@@ -156,7 +156,7 @@ function madeOnFirstCall(): {
       let made: Validate | undefined;
       const validate: Validate = function (this: unknown, ...args: unknown[]): boolean {
         if (made === undefined) {
-          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- what Ajv does
+          // The function Ajv would have made here (compile/index.ts), now.
           made = new Function("self", "scope", sources[index]!)(self, scope) as Validate;
           // A function that checks what it evaluated reads its own `evaluated` (Ajv's
           // unevaluated mode), which Ajv set on the stand-in.
