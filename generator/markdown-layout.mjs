@@ -49,8 +49,69 @@ const CODE_PARSERS = new Map([
  * @returns {string}
  */
 export function layoutMarkdown(text, formatted) {
+  return joinLayout(layoutOf(text), formatted);
+}
+
+/**
+ * Markdown pages laid out, their code blocks formatted by `format` (prettier) together, as
+ * `formatCodeBlocks` does: what `layoutMarkdown` gives for each with those blocks, but each page
+ * is laid out once, not once to find its blocks and again to put them in.
+ * @param {readonly string[]} texts
+ * @param {(code: string, parser: string) => Promise<string>} format prettier, with the options
+ * @returns {Promise<string[]>}
+ */
+export async function formatMarkdownPages(texts, format) {
+  const layouts = texts.map(layoutOf);
+  const code = await formatCodeBlocks(layouts.flatMap(blocksOf), format);
+  return layouts.map((layout) =>
+    joinLayout(layout, (text, parser) => code.get(`${parser}\0${text}`)),
+  );
+}
+
+/**
+ * A code block that `layoutMarkdown` formats, in a page's layout: its code, prettier's parser for
+ * it, and what stands there if prettier cannot parse it (its lines as written) or can (the
+ * formatted code at the fence's indentation).
+ * @typedef {{ code: string, parser: string, lines: string[], indent: number }} LaidBlock
+ */
+
+/** @param {(string | LaidBlock)[]} layout */
+function blocksOf(layout) {
+  const blocks = [];
+  for (const line of layout) {
+    if (typeof line !== "string") blocks.push({ code: line.code, parser: line.parser });
+  }
+  return blocks;
+}
+
+/**
+ * A layout's lines as one text, each code block formatted by `formatted`.
+ * @param {(string | LaidBlock)[]} layout
+ * @param {(code: string, parser: string) => string | undefined} formatted
+ */
+function joinLayout(layout, formatted) {
+  const out = [];
+  for (const line of layout) {
+    if (typeof line === "string") {
+      out.push(line);
+    } else {
+      const code = formatted(line.code, line.parser);
+      out.push(...(code === undefined ? line.lines : indented(code, line.indent)));
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * A page's lines laid out (see `layoutMarkdown`), each code block to format standing as one
+ * `LaidBlock` between its fences: a block is the same lines whatever prettier makes of it, so
+ * the layout does not wait for it.
+ * @param {string} text
+ * @returns {(string | LaidBlock)[]}
+ */
+function layoutOf(text) {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  /** @type {string[]} */
+  /** @type {(string | LaidBlock)[]} */
   const out = [];
   let blankNext = false; // the block just ended (heading, code block, table) wants a blank after it
   let inList = false;
@@ -79,8 +140,9 @@ export function layoutMarkdown(text, formatted) {
     if (fence !== null) {
       if (!inList) startBlock();
       const block = fencedBlock(lines, i, fence);
-      const code = block.parser === undefined ? undefined : formatted(block.code, block.parser);
-      out.push(line, ...(code === undefined ? block.lines : indented(code, block.indent)));
+      out.push(line);
+      if (block.parser === undefined) out.push(...block.lines);
+      else out.push(block);
       out.push(block.closing);
       i = block.end;
       blankNext = !inList;
@@ -125,7 +187,7 @@ export function layoutMarkdown(text, formatted) {
     i++;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return `${out.join("\n")}\n`;
+  return out;
 }
 
 /**
@@ -136,12 +198,7 @@ export function layoutMarkdown(text, formatted) {
  * @returns {{ code: string, parser: string }[]}
  */
 export function codeBlocks(text) {
-  const blocks = [];
-  layoutMarkdown(text, (code, parser) => {
-    blocks.push({ code, parser });
-    return undefined;
-  });
-  return blocks;
+  return blocksOf(layoutOf(text));
 }
 
 /**
@@ -192,17 +249,31 @@ function closingFence(lines, from, marker) {
  * @returns {string[]}
  */
 export function alignTable(rows) {
-  const cells = rows.map(splitRow);
-  const columns = cells[0].length;
-  const alignments = cells[1].map(alignmentOf);
-  const body = cells.filter((_, index) => index !== 1).map((row) => normalized(row, columns));
-  const widths = Array.from({ length: columns }, (_, column) =>
-    Math.max(3, ...body.map((row) => stringWidth(row[column]))),
-  );
-  const line = (row) =>
-    `| ${row.map((cell, column) => pad(cell, widths[column], alignments[column])).join(" | ")} |`;
+  const header = splitRow(rows[0]);
+  const columns = header.length;
+  const alignments = splitRow(rows[1]).map(alignmentOf);
+  const body = [header];
+  for (let index = 2; index < rows.length; index++) body.push(splitRow(rows[index]));
+  // Each cell's width is measured once, for its column's width and again for its padding.
+  const cellWidths = body.map((row) => row.map(stringWidth));
+  const widths = [];
+  for (let column = 0; column < columns; column++) {
+    let width = 3;
+    for (const row of cellWidths) width = Math.max(width, row[column] ?? 0);
+    widths.push(width);
+  }
+  const line = (row, rowWidths) => {
+    const padded = [];
+    for (let column = 0; column < columns; column++) {
+      const cell = row[column] ?? ""; // a short row has empty cells, a long one is cut (GFM)
+      padded.push(pad(cell, widths[column] - (rowWidths[column] ?? 0), alignments[column]));
+    }
+    return `| ${padded.join(" | ")} |`;
+  };
   const delimiter = `| ${widths.map((width, column) => dashes(width, alignments[column])).join(" | ")} |`;
-  return [line(body[0]), delimiter, ...body.slice(1).map(line)];
+  const out = [line(body[0], cellWidths[0]), delimiter];
+  for (let index = 1; index < body.length; index++) out.push(line(body[index], cellWidths[index]));
+  return out;
 }
 
 /** Code spans: their spaces are kept. */
@@ -228,31 +299,39 @@ function collapseSpaces(line) {
 /** A row's cells, trimmed: split at every pipe that is not escaped (a lazy row may have none). */
 function splitRow(row) {
   const cells = [];
-  let cell = "";
+  let start = 0;
   for (let i = 0; i < row.length; i++) {
-    const char = row[i];
-    if (char === "\\" && i + 1 < row.length) {
-      cell += char + row[++i];
-    } else if (char === "|") {
-      cells.push(cell);
-      cell = "";
-    } else {
-      cell += char;
+    const c = row.charCodeAt(i);
+    if (c === BACKSLASH && i + 1 < row.length) i++;
+    else if (c === PIPE) {
+      cells.push(row.slice(start, i));
+      start = i + 1;
     }
   }
-  if (trimSpaces(cell) !== "") cells.push(cell); // no closing pipe
-  if (trimSpaces(row).startsWith("|")) cells.shift(); // the nothing before the leading pipe
-  return cells.map((text) => collapseSpaces(trimSpaces(text)));
+  const last = row.slice(start);
+  if (trimSpaces(last) !== "") cells.push(last); // no closing pipe
+  if (trimSpaces(row).charCodeAt(0) === PIPE) cells.shift(); // the nothing before the leading pipe
+  for (let index = 0; index < cells.length; index++) {
+    cells[index] = collapseSpaces(trimSpaces(cells[index]));
+  }
+  return cells;
 }
+
+const BACKSLASH = 92;
+const PIPE = 124;
 
 /** Spaces and tabs trimmed (not `trim()`: an ideographic space is text to prettier). */
 function trimSpaces(text) {
-  return text.replace(/^[ \t]+|[ \t]+$/g, "");
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** A row cut or padded with empty cells to the header's number of columns (as GFM reads it). */
-function normalized(row, columns) {
-  return Array.from({ length: columns }, (_, column) => row[column] ?? "");
+/** @param {number} c */
+function isSpaceOrTab(c) {
+  return c === 32 || c === 9;
 }
 
 /** @returns {"left" | "right" | "center" | "none"} */
@@ -262,14 +341,24 @@ function alignmentOf(delimiterCell) {
   return left && right ? "center" : left ? "left" : right ? "right" : "none";
 }
 
-function pad(cell, width, alignment) {
-  const space = width - stringWidth(cell);
-  if (alignment === "right") return " ".repeat(space) + cell;
+/** A cell with `space` columns of spaces added where its column's alignment puts them. */
+function pad(cell, space, alignment) {
+  if (space === 0) return cell;
+  if (alignment === "right") return spaces(space) + cell;
   if (alignment === "center") {
     const before = Math.floor(space / 2);
-    return " ".repeat(before) + cell + " ".repeat(space - before);
+    return spaces(before) + cell + spaces(space - before);
   }
-  return cell + " ".repeat(space);
+  return cell + spaces(space);
+}
+
+/** Runs of spaces by length, made once: a docs table pads hundreds of thousands of cells. */
+const SPACES = [""];
+
+/** @param {number} count */
+function spaces(count) {
+  while (SPACES.length <= count) SPACES.push(`${SPACES[SPACES.length - 1]} `);
+  return SPACES[count];
 }
 
 function dashes(width, alignment) {

@@ -8,6 +8,7 @@ import {
   alignTable,
   codeBlocks,
   formatCodeBlocks,
+  formatMarkdownPages,
   layoutMarkdown,
   stringWidth,
 } from "../../generator/markdown-layout.mjs";
@@ -168,6 +169,10 @@ describe("layoutMarkdown on a spec's own Markdown (descriptions)", () => {
       "| a | b |\n| - | - |\n| क्षि | \u3000x |\n| كَتَبَ | y |\n",
     ],
     [
+      "aligned columns, tabs and escaped pipes in cells, runs of spaces outside code spans",
+      "| a | b\\|c | d |\n|:-|:-:|--:|\n|\t1\t| 2 | 3 |\n| 日本 |  two  spaces | `a  b` |\n",
+    ],
+    [
       "the language is the info string's first word",
       "```ts title=x\nconst a={b:1}\n```\n\n```js\nlet x=[1,2]\n```\n",
     ],
@@ -219,7 +224,43 @@ describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier 
   });
 });
 
+describe("formatMarkdownPages: pages laid out once, their code blocks formatted together", () => {
+  it("gives each page what layoutMarkdown gives it with prettier's code, the blocks of all pages in one batch", async () => {
+    const pages = [
+      "# A\n\n```ts\nimport a from 'a';\n// a comment\nconst b={c:1}\n\n\nfoo();\n```\n\n| x | y |\n| - | - |\n| 1 | 2 |\n",
+      "```ts\nimport c from 'c';\n/* open\n```\n\n```ts\nimport d from 'd';\nbar( ;\n```\n",
+      "```ts\nimport a from 'a';\n// a comment\nconst b={c:1}\n\n\nfoo();\n```\n\n```json\n{\"a\":[1,2]}\n```\n",
+      "- item\n\n  ```ts\n  import e from 'e';\n  `x\n  ```\n\nNo code.\n",
+    ];
+    const alone = await Promise.all(
+      pages.map(async (text) => {
+        const code = new Map<string, string>();
+        for (const { code: block, parser } of codeBlocks(text)) {
+          const result = await prettierCode(block, parser).catch(() => undefined);
+          if (result !== undefined) code.set(`${parser}\0${block}`, result);
+        }
+        return layoutMarkdown(text, (block, parser) => code.get(`${parser}\0${block}`));
+      }),
+    );
+    expect(await formatMarkdownPages(pages, prettierCode)).toEqual(alone);
+  });
+});
+
 describe("alignTable and stringWidth", () => {
+  it("pads a short row (and a lazy one) with empty cells and cuts a long one, as GFM reads them", () => {
+    // Prettier prints the short rows' cells and the long row's extra one as written instead; the
+    // docs' tables are never ragged.
+    expect(
+      alignTable(["| a | b |", "|:-:|--:|", "|\t1\t|", "| x | y | z |", "lazy \\| row"]),
+    ).toEqual([
+      "|      a      |   b |",
+      "| :---------: | --: |",
+      "|      1      |     |",
+      "|      x      |   y |",
+      "| lazy \\| row |     |",
+    ]);
+  });
+
   it("pads cells by the columns they take, wide characters two", () => {
     expect(stringWidth("abc")).toBe(3);
     expect(stringWidth("日本")).toBe(4);
