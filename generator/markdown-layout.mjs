@@ -420,9 +420,11 @@ const JOINED_BLOCKS = 100;
 /**
  * The docs' code blocks formatted by prettier, by `parser\0code`; a block it cannot parse is left
  * out (and so kept as written, as prettier does inside Markdown). The docs' TypeScript examples,
- * one or two a page, are formatted as one file: a call per block costs twice as much, prettier's
- * fixed cost per call being as large as its work on a small block. If that file does not parse,
- * each block is formatted alone.
+ * one or two a page, are cut into statements (see `cutStatements`) and the distinct pieces
+ * formatted as one file: a call per block costs twice as much, prettier's fixed cost per call
+ * being as large as its work on a small block, and the examples' opening statements (the import,
+ * the client) are the same on every page. If that file does not parse, each block is formatted
+ * alone.
  * @param {{ code: string, parser: string }[]} blocks
  * @param {(code: string, parser: string) => Promise<string>} format prettier, with the options
  * @returns {Promise<Map<string, string>>}
@@ -434,22 +436,12 @@ export async function formatCodeBlocks(blocks, format) {
       blocks.filter((b) => b.parser === "babel-ts" && JOINABLE.test(b.code)).map((b) => b.code),
     ),
   ];
-  // In files of at most JOINED_BLOCKS blocks, so that one that does not parse costs little.
-  for (let start = 0; start < joinable.length; start += JOINED_BLOCKS) {
-    const group = joinable.slice(start, start + JOINED_BLOCKS);
-    if (group.length < 2) break;
-    const together = await formattedOrUndefined(
-      format,
-      group.join(`\n;\n${BLOCK_SEPARATOR}\n`),
-      "babel-ts",
-    );
-    const parts = together?.split(`\n${BLOCK_SEPARATOR}\n`);
-    if (parts?.length === group.length) {
-      group.forEach((code, index) =>
-        formatted.set(`babel-ts\0${code}`, parts[index].replace(/^\n+/, "")),
-      );
-    }
-  }
+  const cuts = joinable.map(cutStatements);
+  const pieces = await formatJoined([...new Set(cuts.flatMap((cut) => cut.pieces))], format);
+  joinable.forEach((code, index) => {
+    const text = joinPieces(cuts[index], pieces);
+    if (text !== undefined) formatted.set(`babel-ts\0${code}`, text);
+  });
   for (const { code, parser } of blocks) {
     const key = `${parser}\0${code}`;
     if (formatted.has(key)) continue;
@@ -457,6 +449,87 @@ export async function formatCodeBlocks(blocks, format) {
     if (result !== undefined) formatted.set(key, result);
   }
   return formatted;
+}
+
+/**
+ * TypeScript texts formatted as few files (see `formatCodeBlocks`), by text; the texts of a file
+ * that does not parse, or that does not come apart again at its separators, are left out.
+ * @param {string[]} texts
+ * @param {(code: string, parser: string) => Promise<string>} format
+ * @returns {Promise<Map<string, string>>}
+ */
+async function formatJoined(texts, format) {
+  const formatted = new Map();
+  // In files of at most JOINED_BLOCKS texts, so that one that does not parse costs little.
+  for (let start = 0; start < texts.length; start += JOINED_BLOCKS) {
+    const group = texts.slice(start, start + JOINED_BLOCKS);
+    const together = await formattedOrUndefined(
+      format,
+      group.join(`\n;\n${BLOCK_SEPARATOR}\n`),
+      "babel-ts",
+    );
+    // A separator prettier printed as written (a `;` line before it: the empty statement it
+    // drops everywhere else) is inside a template literal or a comment that two texts opened and
+    // closed only together: not a file of separate statements.
+    if (together === undefined || together.includes(`\n;\n${BLOCK_SEPARATOR}`)) continue;
+    const parts = together.split(`\n${BLOCK_SEPARATOR}\n`);
+    if (parts.length === group.length) {
+      group.forEach((text, index) => formatted.set(text, parts[index].replace(/^\n+/, "")));
+    }
+  }
+  return formatted;
+}
+
+/** Lines that may start a piece of a block: a declaration no statement before can continue. */
+const PIECE_START = /^const /;
+
+/**
+ * A docs example cut into pieces that prettier prints as it prints the whole: before each line
+ * starting `const ` that follows, directly or after one blank line, a line ending a statement
+ * with `;` (and holding no comment, which could attach across the cut, and not only `;`, an empty
+ * statement prettier drops). Prettier prints a program's statements one after the other, a blank
+ * line between two where the text had one, so the whole is the pieces printed, each `gap` apart.
+ * A cut that falls inside a template literal or comment leaves a piece that does not parse, or
+ * a joined file `formatJoined` rejects.
+ * @param {string} code
+ * @returns {{ pieces: string[], gaps: string[] }}
+ */
+function cutStatements(code) {
+  const lines = code.split("\n");
+  const pieces = [];
+  const gaps = [];
+  let start = 0;
+  for (let next = 1; next < lines.length; next++) {
+    if (!PIECE_START.test(lines[next])) continue;
+    const blank = lines[next - 1] === "" ? 1 : 0;
+    const last = next - 1 - blank;
+    if (last < start || !endsStatement(lines[last])) continue;
+    pieces.push(lines.slice(start, last + 1).join("\n"));
+    gaps.push(blank === 1 ? "\n\n" : "\n");
+    start = next;
+  }
+  pieces.push(lines.slice(start).join("\n"));
+  return { pieces, gaps };
+}
+
+/** Whether a line ends a statement with `;`, holding no comment and not only semicolons. */
+function endsStatement(line) {
+  return line.endsWith(";") && /[^;\s]/.test(line) && !line.includes("//") && !line.includes("/*");
+}
+
+/**
+ * A block's formatted pieces joined back, or `undefined` when one of them was not formatted.
+ * @param {{ pieces: string[], gaps: string[] }} cut
+ * @param {Map<string, string>} formatted
+ */
+function joinPieces({ pieces, gaps }, formatted) {
+  let text = "";
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = formatted.get(pieces[index]);
+    if (piece === undefined) return undefined;
+    text += (index === 0 ? "" : gaps[index - 1]) + piece.replace(/\n+$/, "");
+  }
+  return `${text}\n`;
 }
 
 /** One text formatted, or `undefined` when it does not parse. */

@@ -213,6 +213,58 @@ describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier 
     }
   });
 
+  it.each([
+    [
+      "the docs' examples, sharing their opening statements",
+      [
+        'import { createClient } from "x";\n\nconst client = createClient({ a: "b" });\nconst r = await client.f({\n  path: { "id": "1" },\n});\nconsole.log(r);',
+        'import { createClient } from "x";\n\nconst client = createClient({ a: "b" });\nconst r = await client.g();\nconsole.log(r);',
+      ],
+    ],
+    [
+      "comments, blank lines and an empty statement by the cuts",
+      [
+        "import a from 'a';\n// about b\nconst b = 1; // one\nconst c = 2;\n/* c */\nconst d = 3;",
+        "import a from 'a';\n;\n\nconst b = 1;\n\n\nconst c = [1,\n2];;\n\nconst d = 3;",
+        "import a from 'a';\nfunction f() {\n  g();\nconst x = 1;\n}\nconst y = 2;",
+      ],
+    ],
+    [
+      "cuts inside a template literal or a comment, which only parse together",
+      [
+        "import a from 'a';\nconst s = `x;\nconst t = 1;\n`;",
+        "import a from 'a';\n/* x;\nconst t = 1; */\nconst u = 2;",
+      ],
+    ],
+    [
+      "a block holding the separator itself",
+      [
+        "import a from 'a';\nconst s = `\n;\n// ---- cf-sdk-generate: next code block ----\nconst v = 1;`;",
+        "import a from 'a';\nconst w = 1;",
+      ],
+    ],
+    [
+      "a block that does not parse, and one that continues another's statement",
+      [
+        "import a from 'a';\nconst b = (1;\nconst c = 2;",
+        "import a from 'a';\nconst x = a\nconst y = 2;",
+      ],
+    ],
+  ])(
+    "cuts the examples into statements and gives each block what prettier gives it alone: %s",
+    async (_name, codes) => {
+      const blocks = codes.map((code) => ({ code, parser: "babel-ts" }));
+      const formatted = await formatCodeBlocks(blocks, prettierCode);
+      for (const { code, parser } of blocks) {
+        const alone = await prettierCode(code, parser).then(
+          (text) => text.replace(/\n+$/, ""),
+          () => undefined,
+        );
+        expect(formatted.get(`${parser}\0${code}`)?.replace(/\n+$/, "")).toBe(alone);
+      }
+    },
+  );
+
   it("formats each block alone when one of them does not parse, leaving that one out", async () => {
     const blocks = [
       { code: "let a=1", parser: "babel-ts" },
