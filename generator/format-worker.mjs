@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import * as prettier from "prettier";
 import { indentByBrackets } from "./layout.mjs";
-import { codeBlocks, formatCodeBlocks, layoutMarkdown } from "./markdown-layout.mjs";
+import { formatMarkdownPages } from "./markdown-layout.mjs";
 
 const options = workerData.options;
 let asked = false; // a batch has arrived: stop warming up
@@ -55,14 +55,17 @@ parentPort.on("message", async ({ id, files }) => {
   asked = true;
   try {
     await warm;
+    // The Markdown pages first, all together: their code blocks go to prettier in few calls.
     const markdown = files.filter((file) => file.parser === "markdown-layout");
-    const code = await formatCodeBlocks(
-      markdown.flatMap((file) => codeBlocks(file.contents)),
+    const pages = await formatMarkdownPages(
+      markdown.map((file) => file.contents),
       prettierFormat,
     );
+    let page = 0;
     const formatted = [];
     for (const file of files) {
-      formatted.push(file.parser === undefined ? file.contents : await format(file, code));
+      if (file.parser === "markdown-layout") formatted.push(pages[page++]);
+      else formatted.push(file.parser === undefined ? file.contents : await format(file));
     }
     parentPort.postMessage({ id, formatted });
   } catch (error) {
@@ -70,11 +73,8 @@ parentPort.on("message", async ({ id, files }) => {
   }
 });
 
-async function format(file, code) {
+async function format(file) {
   if (file.parser === "layout") return indentByBrackets(file.contents);
-  if (file.parser === "markdown-layout") {
-    return layoutMarkdown(file.contents, (text, parser) => code.get(`${parser}\0${text}`));
-  }
   try {
     return await prettierFormat(file.contents, file.parser);
   } catch (error) {

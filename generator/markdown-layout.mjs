@@ -49,8 +49,69 @@ const CODE_PARSERS = new Map([
  * @returns {string}
  */
 export function layoutMarkdown(text, formatted) {
+  return joinLayout(layoutOf(text), formatted);
+}
+
+/**
+ * Markdown pages laid out, their code blocks formatted by `format` (prettier) together, as
+ * `formatCodeBlocks` does: what `layoutMarkdown` gives for each with those blocks, but each page
+ * is laid out once, not once to find its blocks and again to put them in.
+ * @param {readonly string[]} texts
+ * @param {(code: string, parser: string) => Promise<string>} format prettier, with the options
+ * @returns {Promise<string[]>}
+ */
+export async function formatMarkdownPages(texts, format) {
+  const layouts = texts.map(layoutOf);
+  const code = await formatCodeBlocks(layouts.flatMap(blocksOf), format);
+  return layouts.map((layout) =>
+    joinLayout(layout, (text, parser) => code.get(`${parser}\0${text}`)),
+  );
+}
+
+/**
+ * A code block that `layoutMarkdown` formats, in a page's layout: its code, prettier's parser for
+ * it, and what stands there if prettier cannot parse it (its lines as written) or can (the
+ * formatted code at the fence's indentation).
+ * @typedef {{ code: string, parser: string, lines: string[], indent: number }} LaidBlock
+ */
+
+/** @param {(string | LaidBlock)[]} layout */
+function blocksOf(layout) {
+  const blocks = [];
+  for (const line of layout) {
+    if (typeof line !== "string") blocks.push({ code: line.code, parser: line.parser });
+  }
+  return blocks;
+}
+
+/**
+ * A layout's lines as one text, each code block formatted by `formatted`.
+ * @param {(string | LaidBlock)[]} layout
+ * @param {(code: string, parser: string) => string | undefined} formatted
+ */
+function joinLayout(layout, formatted) {
+  const out = [];
+  for (const line of layout) {
+    if (typeof line === "string") {
+      out.push(line);
+    } else {
+      const code = formatted(line.code, line.parser);
+      out.push(...(code === undefined ? line.lines : indented(code, line.indent)));
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * A page's lines laid out (see `layoutMarkdown`), each code block to format standing as one
+ * `LaidBlock` between its fences: a block is the same lines whatever prettier makes of it, so
+ * the layout does not wait for it.
+ * @param {string} text
+ * @returns {(string | LaidBlock)[]}
+ */
+function layoutOf(text) {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  /** @type {string[]} */
+  /** @type {(string | LaidBlock)[]} */
   const out = [];
   let blankNext = false; // the block just ended (heading, code block, table) wants a blank after it
   let inList = false;
@@ -79,8 +140,9 @@ export function layoutMarkdown(text, formatted) {
     if (fence !== null) {
       if (!inList) startBlock();
       const block = fencedBlock(lines, i, fence);
-      const code = block.parser === undefined ? undefined : formatted(block.code, block.parser);
-      out.push(line, ...(code === undefined ? block.lines : indented(code, block.indent)));
+      out.push(line);
+      if (block.parser === undefined) out.push(...block.lines);
+      else out.push(block);
       out.push(block.closing);
       i = block.end;
       blankNext = !inList;
@@ -125,7 +187,7 @@ export function layoutMarkdown(text, formatted) {
     i++;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return `${out.join("\n")}\n`;
+  return out;
 }
 
 /**
@@ -136,12 +198,7 @@ export function layoutMarkdown(text, formatted) {
  * @returns {{ code: string, parser: string }[]}
  */
 export function codeBlocks(text) {
-  const blocks = [];
-  layoutMarkdown(text, (code, parser) => {
-    blocks.push({ code, parser });
-    return undefined;
-  });
-  return blocks;
+  return blocksOf(layoutOf(text));
 }
 
 /**
@@ -192,17 +249,31 @@ function closingFence(lines, from, marker) {
  * @returns {string[]}
  */
 export function alignTable(rows) {
-  const cells = rows.map(splitRow);
-  const columns = cells[0].length;
-  const alignments = cells[1].map(alignmentOf);
-  const body = cells.filter((_, index) => index !== 1).map((row) => normalized(row, columns));
-  const widths = Array.from({ length: columns }, (_, column) =>
-    Math.max(3, ...body.map((row) => stringWidth(row[column]))),
-  );
-  const line = (row) =>
-    `| ${row.map((cell, column) => pad(cell, widths[column], alignments[column])).join(" | ")} |`;
+  const header = splitRow(rows[0]);
+  const columns = header.length;
+  const alignments = splitRow(rows[1]).map(alignmentOf);
+  const body = [header];
+  for (let index = 2; index < rows.length; index++) body.push(splitRow(rows[index]));
+  // Each cell's width is measured once, for its column's width and again for its padding.
+  const cellWidths = body.map((row) => row.map(stringWidth));
+  const widths = [];
+  for (let column = 0; column < columns; column++) {
+    let width = 3;
+    for (const row of cellWidths) width = Math.max(width, row[column] ?? 0);
+    widths.push(width);
+  }
+  const line = (row, rowWidths) => {
+    const padded = [];
+    for (let column = 0; column < columns; column++) {
+      const cell = row[column] ?? ""; // a short row has empty cells, a long one is cut (GFM)
+      padded.push(pad(cell, widths[column] - (rowWidths[column] ?? 0), alignments[column]));
+    }
+    return `| ${padded.join(" | ")} |`;
+  };
   const delimiter = `| ${widths.map((width, column) => dashes(width, alignments[column])).join(" | ")} |`;
-  return [line(body[0]), delimiter, ...body.slice(1).map(line)];
+  const out = [line(body[0], cellWidths[0]), delimiter];
+  for (let index = 1; index < body.length; index++) out.push(line(body[index], cellWidths[index]));
+  return out;
 }
 
 /** Code spans: their spaces are kept. */
@@ -228,31 +299,39 @@ function collapseSpaces(line) {
 /** A row's cells, trimmed: split at every pipe that is not escaped (a lazy row may have none). */
 function splitRow(row) {
   const cells = [];
-  let cell = "";
+  let start = 0;
   for (let i = 0; i < row.length; i++) {
-    const char = row[i];
-    if (char === "\\" && i + 1 < row.length) {
-      cell += char + row[++i];
-    } else if (char === "|") {
-      cells.push(cell);
-      cell = "";
-    } else {
-      cell += char;
+    const c = row.charCodeAt(i);
+    if (c === BACKSLASH && i + 1 < row.length) i++;
+    else if (c === PIPE) {
+      cells.push(row.slice(start, i));
+      start = i + 1;
     }
   }
-  if (trimSpaces(cell) !== "") cells.push(cell); // no closing pipe
-  if (trimSpaces(row).startsWith("|")) cells.shift(); // the nothing before the leading pipe
-  return cells.map((text) => collapseSpaces(trimSpaces(text)));
+  const last = row.slice(start);
+  if (trimSpaces(last) !== "") cells.push(last); // no closing pipe
+  if (trimSpaces(row).charCodeAt(0) === PIPE) cells.shift(); // the nothing before the leading pipe
+  for (let index = 0; index < cells.length; index++) {
+    cells[index] = collapseSpaces(trimSpaces(cells[index]));
+  }
+  return cells;
 }
+
+const BACKSLASH = 92;
+const PIPE = 124;
 
 /** Spaces and tabs trimmed (not `trim()`: an ideographic space is text to prettier). */
 function trimSpaces(text) {
-  return text.replace(/^[ \t]+|[ \t]+$/g, "");
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceOrTab(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** A row cut or padded with empty cells to the header's number of columns (as GFM reads it). */
-function normalized(row, columns) {
-  return Array.from({ length: columns }, (_, column) => row[column] ?? "");
+/** @param {number} c */
+function isSpaceOrTab(c) {
+  return c === 32 || c === 9;
 }
 
 /** @returns {"left" | "right" | "center" | "none"} */
@@ -262,14 +341,24 @@ function alignmentOf(delimiterCell) {
   return left && right ? "center" : left ? "left" : right ? "right" : "none";
 }
 
-function pad(cell, width, alignment) {
-  const space = width - stringWidth(cell);
-  if (alignment === "right") return " ".repeat(space) + cell;
+/** A cell with `space` columns of spaces added where its column's alignment puts them. */
+function pad(cell, space, alignment) {
+  if (space === 0) return cell;
+  if (alignment === "right") return spaces(space) + cell;
   if (alignment === "center") {
     const before = Math.floor(space / 2);
-    return " ".repeat(before) + cell + " ".repeat(space - before);
+    return spaces(before) + cell + spaces(space - before);
   }
-  return cell + " ".repeat(space);
+  return cell + spaces(space);
+}
+
+/** Runs of spaces by length, made once: a docs table pads hundreds of thousands of cells. */
+const SPACES = [""];
+
+/** @param {number} count */
+function spaces(count) {
+  while (SPACES.length <= count) SPACES.push(`${SPACES[SPACES.length - 1]} `);
+  return SPACES[count];
 }
 
 function dashes(width, alignment) {
@@ -331,9 +420,11 @@ const JOINED_BLOCKS = 100;
 /**
  * The docs' code blocks formatted by prettier, by `parser\0code`; a block it cannot parse is left
  * out (and so kept as written, as prettier does inside Markdown). The docs' TypeScript examples,
- * one or two a page, are formatted as one file: a call per block costs twice as much, prettier's
- * fixed cost per call being as large as its work on a small block. If that file does not parse,
- * each block is formatted alone.
+ * one or two a page, are cut into statements (see `cutStatements`) and the distinct pieces
+ * formatted as one file: a call per block costs twice as much, prettier's fixed cost per call
+ * being as large as its work on a small block, and the examples' opening statements (the import,
+ * the client) are the same on every page. If that file does not parse, each block is formatted
+ * alone.
  * @param {{ code: string, parser: string }[]} blocks
  * @param {(code: string, parser: string) => Promise<string>} format prettier, with the options
  * @returns {Promise<Map<string, string>>}
@@ -345,22 +436,12 @@ export async function formatCodeBlocks(blocks, format) {
       blocks.filter((b) => b.parser === "babel-ts" && JOINABLE.test(b.code)).map((b) => b.code),
     ),
   ];
-  // In files of at most JOINED_BLOCKS blocks, so that one that does not parse costs little.
-  for (let start = 0; start < joinable.length; start += JOINED_BLOCKS) {
-    const group = joinable.slice(start, start + JOINED_BLOCKS);
-    if (group.length < 2) break;
-    const together = await formattedOrUndefined(
-      format,
-      group.join(`\n;\n${BLOCK_SEPARATOR}\n`),
-      "babel-ts",
-    );
-    const parts = together?.split(`\n${BLOCK_SEPARATOR}\n`);
-    if (parts?.length === group.length) {
-      group.forEach((code, index) =>
-        formatted.set(`babel-ts\0${code}`, parts[index].replace(/^\n+/, "")),
-      );
-    }
-  }
+  const cuts = joinable.map(cutStatements);
+  const pieces = await formatJoined([...new Set(cuts.flatMap((cut) => cut.pieces))], format);
+  joinable.forEach((code, index) => {
+    const text = joinPieces(cuts[index], pieces);
+    if (text !== undefined) formatted.set(`babel-ts\0${code}`, text);
+  });
   for (const { code, parser } of blocks) {
     const key = `${parser}\0${code}`;
     if (formatted.has(key)) continue;
@@ -368,6 +449,87 @@ export async function formatCodeBlocks(blocks, format) {
     if (result !== undefined) formatted.set(key, result);
   }
   return formatted;
+}
+
+/**
+ * TypeScript texts formatted as few files (see `formatCodeBlocks`), by text; the texts of a file
+ * that does not parse, or that does not come apart again at its separators, are left out.
+ * @param {string[]} texts
+ * @param {(code: string, parser: string) => Promise<string>} format
+ * @returns {Promise<Map<string, string>>}
+ */
+async function formatJoined(texts, format) {
+  const formatted = new Map();
+  // In files of at most JOINED_BLOCKS texts, so that one that does not parse costs little.
+  for (let start = 0; start < texts.length; start += JOINED_BLOCKS) {
+    const group = texts.slice(start, start + JOINED_BLOCKS);
+    const together = await formattedOrUndefined(
+      format,
+      group.join(`\n;\n${BLOCK_SEPARATOR}\n`),
+      "babel-ts",
+    );
+    // A separator prettier printed as written (a `;` line before it: the empty statement it
+    // drops everywhere else) is inside a template literal or a comment that two texts opened and
+    // closed only together: not a file of separate statements.
+    if (together === undefined || together.includes(`\n;\n${BLOCK_SEPARATOR}`)) continue;
+    const parts = together.split(`\n${BLOCK_SEPARATOR}\n`);
+    if (parts.length === group.length) {
+      group.forEach((text, index) => formatted.set(text, parts[index].replace(/^\n+/, "")));
+    }
+  }
+  return formatted;
+}
+
+/** Lines that may start a piece of a block: a declaration no statement before can continue. */
+const PIECE_START = /^const /;
+
+/**
+ * A docs example cut into pieces that prettier prints as it prints the whole: before each line
+ * starting `const ` that follows, directly or after one blank line, a line ending a statement
+ * with `;` (and holding no comment, which could attach across the cut, and not only `;`, an empty
+ * statement prettier drops). Prettier prints a program's statements one after the other, a blank
+ * line between two where the text had one, so the whole is the pieces printed, each `gap` apart.
+ * A cut that falls inside a template literal or comment leaves a piece that does not parse, or
+ * a joined file `formatJoined` rejects.
+ * @param {string} code
+ * @returns {{ pieces: string[], gaps: string[] }}
+ */
+function cutStatements(code) {
+  const lines = code.split("\n");
+  const pieces = [];
+  const gaps = [];
+  let start = 0;
+  for (let next = 1; next < lines.length; next++) {
+    if (!PIECE_START.test(lines[next])) continue;
+    const blank = lines[next - 1] === "" ? 1 : 0;
+    const last = next - 1 - blank;
+    if (last < start || !endsStatement(lines[last])) continue;
+    pieces.push(lines.slice(start, last + 1).join("\n"));
+    gaps.push(blank === 1 ? "\n\n" : "\n");
+    start = next;
+  }
+  pieces.push(lines.slice(start).join("\n"));
+  return { pieces, gaps };
+}
+
+/** Whether a line ends a statement with `;`, holding no comment and not only semicolons. */
+function endsStatement(line) {
+  return line.endsWith(";") && /[^;\s]/.test(line) && !line.includes("//") && !line.includes("/*");
+}
+
+/**
+ * A block's formatted pieces joined back, or `undefined` when one of them was not formatted.
+ * @param {{ pieces: string[], gaps: string[] }} cut
+ * @param {Map<string, string>} formatted
+ */
+function joinPieces({ pieces, gaps }, formatted) {
+  let text = "";
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = formatted.get(pieces[index]);
+    if (piece === undefined) return undefined;
+    text += (index === 0 ? "" : gaps[index - 1]) + piece.replace(/\n+$/, "");
+  }
+  return `${text}\n`;
 }
 
 /** One text formatted, or `undefined` when it does not parse. */

@@ -37,3 +37,15 @@ describe("indentByBrackets and regular expression literals", () => {
     );
   });
 });
+
+describe("indentByBrackets and white space", () => {
+  it("trims each line as String.prototype.trim does, and keeps blank lines empty", () => {
+    const code = "\tf({\r\n \u00a0a: 1,\u3000\n   \n\ufeff}); \u2028";
+    expect(indentByBrackets(code)).toBe("f({\n    a: 1,\n\n});");
+  });
+
+  it("trims only the end of a template literal's inner lines, and copies untouched lines", () => {
+    const code = "const s = `a   \n   b {  \n`;\nif (x) {\ny;\n}\n";
+    expect(indentByBrackets(code)).toBe("const s = `a\n   b {\n`;\nif (x) {\n  y;\n}\n");
+  });
+});

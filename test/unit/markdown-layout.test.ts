@@ -8,6 +8,7 @@ import {
   alignTable,
   codeBlocks,
   formatCodeBlocks,
+  formatMarkdownPages,
   layoutMarkdown,
   stringWidth,
 } from "../../generator/markdown-layout.mjs";
@@ -168,6 +169,10 @@ describe("layoutMarkdown on a spec's own Markdown (descriptions)", () => {
       "| a | b |\n| - | - |\n| क्षि | \u3000x |\n| كَتَبَ | y |\n",
     ],
     [
+      "aligned columns, tabs and escaped pipes in cells, runs of spaces outside code spans",
+      "| a | b\\|c | d |\n|:-|:-:|--:|\n|\t1\t| 2 | 3 |\n| 日本 |  two  spaces | `a  b` |\n",
+    ],
+    [
       "the language is the info string's first word",
       "```ts title=x\nconst a={b:1}\n```\n\n```js\nlet x=[1,2]\n```\n",
     ],
@@ -208,6 +213,58 @@ describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier 
     }
   });
 
+  it.each([
+    [
+      "the docs' examples, sharing their opening statements",
+      [
+        'import { createClient } from "x";\n\nconst client = createClient({ a: "b" });\nconst r = await client.f({\n  path: { "id": "1" },\n});\nconsole.log(r);',
+        'import { createClient } from "x";\n\nconst client = createClient({ a: "b" });\nconst r = await client.g();\nconsole.log(r);',
+      ],
+    ],
+    [
+      "comments, blank lines and an empty statement by the cuts",
+      [
+        "import a from 'a';\n// about b\nconst b = 1; // one\nconst c = 2;\n/* c */\nconst d = 3;",
+        "import a from 'a';\n;\n\nconst b = 1;\n\n\nconst c = [1,\n2];;\n\nconst d = 3;",
+        "import a from 'a';\nfunction f() {\n  g();\nconst x = 1;\n}\nconst y = 2;",
+      ],
+    ],
+    [
+      "cuts inside a template literal or a comment, which only parse together",
+      [
+        "import a from 'a';\nconst s = `x;\nconst t = 1;\n`;",
+        "import a from 'a';\n/* x;\nconst t = 1; */\nconst u = 2;",
+      ],
+    ],
+    [
+      "a block holding the separator itself",
+      [
+        "import a from 'a';\nconst s = `\n;\n// ---- cf-sdk-generate: next code block ----\nconst v = 1;`;",
+        "import a from 'a';\nconst w = 1;",
+      ],
+    ],
+    [
+      "a block that does not parse, and one that continues another's statement",
+      [
+        "import a from 'a';\nconst b = (1;\nconst c = 2;",
+        "import a from 'a';\nconst x = a\nconst y = 2;",
+      ],
+    ],
+  ])(
+    "cuts the examples into statements and gives each block what prettier gives it alone: %s",
+    async (_name, codes) => {
+      const blocks = codes.map((code) => ({ code, parser: "babel-ts" }));
+      const formatted = await formatCodeBlocks(blocks, prettierCode);
+      for (const { code, parser } of blocks) {
+        const alone = await prettierCode(code, parser).then(
+          (text) => text.replace(/\n+$/, ""),
+          () => undefined,
+        );
+        expect(formatted.get(`${parser}\0${code}`)?.replace(/\n+$/, "")).toBe(alone);
+      }
+    },
+  );
+
   it("formats each block alone when one of them does not parse, leaving that one out", async () => {
     const blocks = [
       { code: "let a=1", parser: "babel-ts" },
@@ -219,7 +276,43 @@ describe("formatCodeBlocks: the TypeScript blocks of many pages in one prettier 
   });
 });
 
+describe("formatMarkdownPages: pages laid out once, their code blocks formatted together", () => {
+  it("gives each page what layoutMarkdown gives it with prettier's code, the blocks of all pages in one batch", async () => {
+    const pages = [
+      "# A\n\n```ts\nimport a from 'a';\n// a comment\nconst b={c:1}\n\n\nfoo();\n```\n\n| x | y |\n| - | - |\n| 1 | 2 |\n",
+      "```ts\nimport c from 'c';\n/* open\n```\n\n```ts\nimport d from 'd';\nbar( ;\n```\n",
+      "```ts\nimport a from 'a';\n// a comment\nconst b={c:1}\n\n\nfoo();\n```\n\n```json\n{\"a\":[1,2]}\n```\n",
+      "- item\n\n  ```ts\n  import e from 'e';\n  `x\n  ```\n\nNo code.\n",
+    ];
+    const alone = await Promise.all(
+      pages.map(async (text) => {
+        const code = new Map<string, string>();
+        for (const { code: block, parser } of codeBlocks(text)) {
+          const result = await prettierCode(block, parser).catch(() => undefined);
+          if (result !== undefined) code.set(`${parser}\0${block}`, result);
+        }
+        return layoutMarkdown(text, (block, parser) => code.get(`${parser}\0${block}`));
+      }),
+    );
+    expect(await formatMarkdownPages(pages, prettierCode)).toEqual(alone);
+  });
+});
+
 describe("alignTable and stringWidth", () => {
+  it("pads a short row (and a lazy one) with empty cells and cuts a long one, as GFM reads them", () => {
+    // Prettier prints the short rows' cells and the long row's extra one as written instead; the
+    // docs' tables are never ragged.
+    expect(
+      alignTable(["| a | b |", "|:-:|--:|", "|\t1\t|", "| x | y | z |", "lazy \\| row"]),
+    ).toEqual([
+      "|      a      |   b |",
+      "| :---------: | --: |",
+      "|      1      |     |",
+      "|      x      |   y |",
+      "| lazy \\| row |     |",
+    ]);
+  });
+
   it("pads cells by the columns they take, wide characters two", () => {
     expect(stringWidth("abc")).toBe(3);
     expect(stringWidth("日本")).toBe(4);
