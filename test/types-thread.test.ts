@@ -4,14 +4,19 @@
  * thread fails, and no thread where it would not pay. The thread loads a bundle of the generator,
  * as the CLI's own; the tests build one and lower the threshold so that small specs take the path.
  */
+import { once } from "node:events";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { emitTypes } from "../generator/emit/types.js";
+import { parseRef } from "../generator/redocly-pointer.js";
 import { emitTypesInWorker, startTypesThread } from "../generator/types-thread.js";
 import { useGeneratorBundle } from "./helpers/generator-bundle.js";
 import { modelOf } from "./helpers/model.js";
 import { FIXTURES, MAIN_SPEC } from "./helpers/paths.js";
 
 const { work: WORK, bundle: BUNDLE } = useGeneratorBundle("types-thread");
+const REF_UTILS = createRequire(import.meta.url).resolve("@redocly/openapi-core/lib/ref-utils.js");
 
 describe("the types' thread", () => {
   it.each([
@@ -32,6 +37,23 @@ describe("the types' thread", () => {
     expect(job).toBeDefined();
     expect(await emitTypes(model)).toEqual(here);
     expect(timings["thread:types"]).toBeGreaterThan(0);
+  });
+
+  it("reads `$ref` pointers as this thread does: empty segments kept (RFC 6901)", async () => {
+    // The thread loads only the emitter, which must correct Redocly's pointers as load.ts does
+    // here: openapi-typescript reads `$ref`s (and makes its paths) with Redocly's `parseRef`.
+    const worker = new Worker(
+      `const { parentPort, workerData } = require("node:worker_threads");
+      const { emitTypesInWorker } = require(workerData.bundle);
+      emitTypesInWorker({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {} }).then(() =>
+        parentPort.postMessage(require(workerData.refUtils).parseRef("#/$defs//$defs/").pointer),
+      );`,
+      { eval: true, workerData: { bundle: BUNDLE, refUtils: REF_UTILS } },
+    );
+    const [pointer] = (await once(worker, "message")) as [string[]];
+    await worker.terminate();
+    expect(pointer).toEqual(["$defs", "", "$defs", ""]);
+    expect(pointer).toEqual(parseRef("#/$defs//$defs/").pointer);
   });
 
   it("leaves the types to this thread when the thread fails", async () => {
