@@ -10,7 +10,11 @@ import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { emitTypes } from "../generator/emit/types.js";
 import { parseRef } from "../generator/redocly-pointer.js";
-import { emitTypesInWorker, startTypesThread } from "../generator/types-thread.js";
+import {
+  emitTypesInWorker,
+  prestartTypesThread,
+  startTypesThread,
+} from "../generator/types-thread.js";
 import { useGeneratorBundle } from "./helpers/generator-bundle.js";
 import { modelOf } from "./helpers/model.js";
 import { FIXTURES, MAIN_SPEC } from "./helpers/paths.js";
@@ -54,6 +58,54 @@ describe("the types' thread", () => {
     await worker.terminate();
     expect(pointer).toEqual(["$defs", "", "$defs", ""]);
     expect(pointer).toEqual(parseRef("#/$defs//$defs/").pointer);
+  });
+
+  it("makes the same types.ts on a thread started before the spec was read", async () => {
+    const here = await emitTypes(await modelOf(MAIN_SPEC));
+    const started = prestartTypesThread({
+      specPath: MAIN_SPEC,
+      cached: false,
+      bundle: BUNDLE,
+      minBytes: 0,
+    });
+    expect(started).toBeDefined();
+    const model = await modelOf(MAIN_SPEC);
+    const timings: Record<string, number> = {};
+    const job = startTypesThread({ model, cached: false, timings, minOperations: 0, started });
+    expect(job).toBe(started);
+    expect(await emitTypes(model)).toEqual(here);
+    expect(timings["thread:types"]).toBeGreaterThan(0);
+  });
+
+  it("stops a thread started before the spec was read when the model takes none", async () => {
+    const started = prestartTypesThread({
+      specPath: MAIN_SPEC,
+      cached: false,
+      bundle: BUNDLE,
+      minBytes: 0,
+    })!;
+    const exited = once(started.worker, "exit");
+    const model = await modelOf(MAIN_SPEC);
+    const small = model.operations.length + 1;
+    const timings = {};
+    expect(
+      startTypesThread({ model, cached: false, timings, minOperations: small, started }),
+    ).toBeUndefined();
+    await exited;
+  });
+
+  it("starts no thread before the spec is read with a cache, or for a small spec file", () => {
+    const options = { specPath: MAIN_SPEC, bundle: BUNDLE };
+    expect(prestartTypesThread({ ...options, cached: true, minBytes: 0 })).toBeUndefined();
+    expect(prestartTypesThread({ ...options, cached: false })).toBeUndefined();
+    expect(
+      prestartTypesThread({
+        ...options,
+        specPath: `${WORK}/missing.json`,
+        cached: false,
+        minBytes: 0,
+      }),
+    ).toBeUndefined();
   });
 
   it("leaves the types to this thread when the thread fails", async () => {

@@ -80,6 +80,14 @@ export function typesTextOfOwnDocument(document: Record<string, unknown>): strin
   return lib.astToString(lib.transformSchema(prepared, context));
 }
 
+/**
+ * Loads what `typesTextOfOwnDocument` runs (TypeScript comes with this module): the types' thread
+ * does so before it is sent a document (types-thread.ts).
+ */
+export function loadTypesLibraries(): void {
+  loadTransform();
+}
+
 const PATHS_OPEN = "export interface paths {\n";
 const PATHS_CLOSE = "}\n";
 
