@@ -28,7 +28,7 @@ import type { Cache } from "./cache.js";
 // The validators' thread loads this bundle and calls it (see validator-thread.ts).
 export { emitValidatorCodeInWorker } from "./validator-thread.js";
 // And so does the types' thread (see types-thread.ts).
-export { emitTypesInWorker } from "./types-thread.js";
+export { emitTypesInWorker, loadTypesEmitter } from "./types-thread.js";
 
 const HELP = `Usage: cf-sdk-generate [options]
 

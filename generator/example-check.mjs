@@ -9,18 +9,18 @@ const addFormats = require("ajv-formats").default;
 
 /**
  * Checks examples against schemas, each schema compiled once. A check names its schema by `key`
- * (the text of its self-contained copy) and gives the copy itself the first time only.
+ * (the number of its distinct self-contained copy) and gives the copy itself the first time only.
  */
 export class ExampleValidator {
   #ajv = createAjv();
-  /** @type {Map<string, ((data: unknown) => boolean) & { errors?: unknown[] | null } | undefined>} */
+  /** @type {Map<number, ((data: unknown) => boolean) & { errors?: unknown[] | null } | undefined>} */
   #compiled = new Map();
 
   /**
    * Why `example` breaks the schema (the message, and the path of the failing value inside
    * the example), or undefined when it is valid or the schema cannot be compiled (a schema
    * Ajv refuses is left to the other rules).
-   * @param {{ key: string, schema?: unknown, example: unknown }} check
+   * @param {{ key: number, schema?: unknown, example: unknown }} check
    * @returns {{ message: string, path: string[] } | undefined}
    */
   failure({ key, schema, example }) {

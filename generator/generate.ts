@@ -18,7 +18,7 @@ import { upgradeSchemas } from "./model/upgrade.js";
 import type { GenerationCache } from "./run-cache.js";
 import type { FindingLocator, SpecRead } from "./spec-cache.js";
 import { loadTemplates, type Templates } from "./templates.js";
-import { startTypesThread } from "./types-thread.js";
+import { prestartTypesThread, startTypesThread } from "./types-thread.js";
 import { validateSpec, validationConfig } from "./validate.js";
 import {
   canEmitOnThread,
@@ -73,12 +73,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     return result;
   };
+  const cached = options.cache !== undefined;
+  // The types' thread loads its libraries while this thread reads the spec (types-thread.ts).
+  const typesStarted = prestartTypesThread({ specPath: options.specPath, cached });
   // The spec is read in a function of its own, so that the loaded and bundled documents (and
   // Redocly's syntax trees) can be collected once the model is built.
   const [{ model, warnings, specFiles, locator }, templates] = await Promise.all([
     readSpec(options.specPath, options.cache, time),
     loadTemplates(options.templatesDir, options.freshRuntime),
-  ]);
+  ]).catch((error: unknown) => {
+    typesStarted?.stop();
+    throw error;
+  });
   const emitWarnings: { pointer: string; message: string }[] = [];
   // A large spec's TypeScript (megabytes) compiles on a thread of its own beside the emitters; a
   // small one's in less time than that thread would take to start.
@@ -95,9 +101,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   );
   const typesThread = startTypesThread({
     model,
-    cached: cache !== undefined,
+    cached,
     timings,
     minOperations: options.typesThreadMinOperations,
+    started: typesStarted,
   });
   try {
     for (const emitter of EMITTERS) {

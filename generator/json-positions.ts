@@ -16,8 +16,18 @@ interface Member {
   readonly valueStart: number;
 }
 
+/**
+ * An object's or array's members in order, and an object's by key (the first of a repeated key,
+ * as a search in order finds it): a diagnostic in a large map (`components.schemas`, thousands of
+ * members) finds its member without a search through them all.
+ */
+interface Members {
+  readonly list: readonly Member[];
+  readonly byKey: ReadonlyMap<string, Member>;
+}
+
 /** The members of the objects and arrays scanned so far, by the offset of their bracket. */
-type Index = Map<number, readonly Member[]>;
+type Index = Map<number, Members>;
 
 const INDEXES = new WeakMap<object, Index>();
 
@@ -60,12 +70,19 @@ function childOf(index: Index, text: string, at: number, key: string): Member | 
   if (bracket !== OPEN_BRACE && bracket !== OPEN_BRACKET) return undefined;
   let members = index.get(at);
   if (members === undefined) {
-    members = membersOf(text, at);
+    members = withKeys(membersOf(text, at));
     index.set(at, members);
   }
-  if (bracket === OPEN_BRACKET) return members[Number.parseInt(key, 10)];
-  const decoded = safeDecode(key);
-  return members.find((m) => m.key === key) ?? members.find((m) => m.key === decoded);
+  if (bracket === OPEN_BRACKET) return members.list[Number.parseInt(key, 10)];
+  return members.byKey.get(key) ?? members.byKey.get(safeDecode(key));
+}
+
+function withKeys(list: readonly Member[]): Members {
+  const byKey = new Map<string, Member>();
+  for (const member of list) {
+    if (member.key !== undefined && !byKey.has(member.key)) byKey.set(member.key, member);
+  }
+  return { list, byKey };
 }
 
 /** The members of the object or array whose bracket is at `start`. */

@@ -10,6 +10,7 @@
  * thread. With a cache, the types are made here too: an edit remakes one path's entry of them
  * (emit/types.ts), and a copy of the whole document would cost more than that.
  */
+import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { typesMadeElsewhere } from "./emit/types-elsewhere.js";
@@ -23,9 +24,30 @@ import { canEmitOnThread } from "./validator-thread.js";
  */
 export const TYPES_THREAD_MIN_OPERATIONS = 200;
 
+/**
+ * From this size on, a root spec file is taken for one with enough operations for the thread, and
+ * the thread is started before the spec is read (see `prestartTypesThread`). Cloudflare's spec
+ * takes some 2.7 kB per operation: 512 KiB is about `TYPES_THREAD_MIN_OPERATIONS` of them.
+ */
+export const TYPES_THREAD_PRESTART_BYTES = 512 * 1024;
+
 /** The worker's answer: the text and how long it took there, or why it failed. */
 export type TypesReply =
   { readonly text: string; readonly ms: number } | { readonly error: string };
+
+/**
+ * The worker's side, before it has a document: loads the emitter with TypeScript and
+ * openapi-typescript (about a third of a second), so that this is done while the main thread
+ * reads and validates the spec. A failure is left to `emitTypesInWorker`, which loads them again.
+ */
+export async function loadTypesEmitter(): Promise<void> {
+  try {
+    const { loadTypesLibraries } = await import("./emit/types.js");
+    loadTypesLibraries();
+  } catch {
+    // answered by emitTypesInWorker
+  }
+}
 
 /**
  * The worker's side: openapi-typescript's whole text of the document it was sent (its own copy,
@@ -49,10 +71,47 @@ export interface TypesJob {
   stop(): void;
 }
 
+/** A types' thread running, with the answer it will give once sent a document. */
+export interface TypesThread extends TypesJob {
+  readonly worker: Worker;
+  readonly reply: Promise<{ readonly text: string; readonly ms: number }>;
+}
+
+/**
+ * Starts the types' thread before the spec is read, when the run has no cache and its root file
+ * is large (`TYPES_THREAD_PRESTART_BYTES`): the thread loads the emitter (TypeScript,
+ * openapi-typescript) while the main thread reads and validates the spec, when the second core
+ * has room, instead of after the model, when every core is taken. Hand it to `startTypesThread`,
+ * which uses it or stops it; stop it if the run fails before. `minBytes`: the size (default
+ * `TYPES_THREAD_PRESTART_BYTES`).
+ */
+export function prestartTypesThread(options: {
+  readonly specPath: string;
+  readonly cached: boolean;
+  readonly bundle?: string;
+  readonly minBytes?: number;
+}): TypesThread | undefined {
+  if (options.cached) return undefined;
+  if (options.bundle === undefined && !canEmitOnThread()) return undefined;
+  let size: number;
+  try {
+    size = statSync(options.specPath).size;
+  } catch {
+    return undefined; // reading the spec reports it
+  }
+  if (size < (options.minBytes ?? TYPES_THREAD_PRESTART_BYTES)) return undefined;
+  const thread = spawn(options.bundle, true);
+  // Until it is sent a document, it must not keep a failed run's process alive.
+  thread.worker.unref();
+  return thread;
+}
+
 /**
  * When `model` is large enough and the run has no cache, starts a thread that makes its types and
  * hands them to `emitTypes` (emit/types.ts); the thread's time is recorded as `thread:types`.
  * `bundle`: the CommonJS bundle of the generator the thread loads (default: the one running).
+ * `started`: a thread from `prestartTypesThread`, used instead of a new one (or stopped, when the
+ * model takes none).
  */
 export function startTypesThread(options: {
   readonly model: ApiModel;
@@ -60,32 +119,47 @@ export function startTypesThread(options: {
   readonly timings: Record<string, number>;
   readonly minOperations?: number | undefined;
   readonly bundle?: string;
+  readonly started?: TypesThread | undefined;
 }): TypesJob | undefined {
-  const { model, minOperations = TYPES_THREAD_MIN_OPERATIONS } = options;
-  if (options.cached || model.operations.length < minOperations) return undefined;
-  if (options.bundle === undefined && !canEmitOnThread()) return undefined;
-  const worker = new Worker(new URL("./types-worker.mjs", import.meta.url), {
-    workerData: { bundle: options.bundle ?? fileURLToPath(import.meta.url) },
-  });
+  const { model, minOperations = TYPES_THREAD_MIN_OPERATIONS, started } = options;
+  const wanted = !options.cached && model.operations.length >= minOperations;
+  if (!wanted || (started === undefined && options.bundle === undefined && !canEmitOnThread())) {
+    started?.stop();
+    return undefined;
+  }
+  const thread = started ?? spawn(options.bundle, false);
   const start = performance.now();
   try {
-    worker.postMessage(model.document);
+    thread.worker.ref();
+    thread.worker.postMessage(model.document);
     // This thread's part of the types (copying the document) is theirs: emitTypes adds its own.
     options.timings["emit:types"] = performance.now() - start;
   } catch {
-    void worker.terminate(); // a document that cannot be copied: made in this thread instead
+    thread.stop(); // a document that cannot be copied: made in this thread instead
     return undefined;
   }
-  const text = new Promise<string>((resolve, reject) => {
-    worker.once("message", (reply: TypesReply) => {
+  const text = thread.reply.then((reply) => {
+    options.timings["thread:types"] = reply.ms;
+    return reply.text;
+  });
+  typesMadeElsewhere(model, text);
+  return thread;
+}
+
+/** A new types' thread (`warm`: loading the emitter at once) and its answer to come. */
+function spawn(bundle: string | undefined, warm: boolean): TypesThread {
+  const worker = new Worker(new URL("./types-worker.mjs", import.meta.url), {
+    workerData: { bundle: bundle ?? fileURLToPath(import.meta.url), warm },
+  });
+  const reply = new Promise<{ text: string; ms: number }>((resolve, reject) => {
+    worker.once("message", (answer: TypesReply) => {
       void worker.terminate();
-      if ("error" in reply) return reject(new Error(reply.error));
-      options.timings["thread:types"] = reply.ms;
-      resolve(reply.text);
+      if ("error" in answer) return reject(new Error(answer.error));
+      resolve(answer);
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`The types' thread ended (exit code ${code})`)));
   });
-  typesMadeElsewhere(model, text);
-  return { stop: () => void worker.terminate() };
+  reply.catch(() => undefined); // awaited once a document is sent; a stopped thread's is not
+  return { worker, reply, stop: () => void worker.terminate() };
 }

@@ -104,7 +104,8 @@ export function dropExampleChecks(root: Source): void {
 
 interface Check {
   readonly id: number;
-  readonly key: string;
+  /** The schema's number among the distinct copies (their texts stay here: see `check`). */
+  readonly key: number;
   /** The schema's self-contained copy, sent with the first check of its key only. */
   readonly schema?: unknown;
   readonly example: unknown;
@@ -120,7 +121,8 @@ class ExampleChecker {
   readonly locations: Location[] = [];
   /** Each schema's self-contained copy and its text, by the schema (object) it was made from. */
   private readonly copies = new Map<unknown, { key: string; copy: unknown } | undefined>();
-  private readonly seen = new Set<string>();
+  /** The number of each distinct copy, by its text. */
+  private readonly keys = new Map<string, number>();
   private pending: Check[] = [];
   private worker: Worker | undefined;
   private result: Promise<Map<number, Failure>> | undefined;
@@ -176,14 +178,19 @@ class ExampleChecker {
   private check(example: unknown, schema: unknown, ctx: UserContext, at: Location): void {
     const copied = this.copyOf(schema, ctx);
     if (copied === undefined) return;
-    const { key, copy } = copied;
     const id = this.locations.length;
     this.locations.push(at);
-    const first = !this.seen.has(key);
-    if (first) this.seen.add(key);
-    this.pending.push(first ? { id, key, schema: copy, example } : { id, key, example });
+    // The thread names a schema by a number: a copy's text (often kilobytes) would be copied
+    // into every message and hashed again there for each of its checks.
+    let key = this.keys.get(copied.key);
+    const first = key === undefined;
+    if (key === undefined) {
+      key = this.keys.size;
+      this.keys.set(copied.key, key);
+    }
+    this.pending.push(first ? { id, key, schema: copied.copy, example } : { id, key, example });
     ctx.report({ message: `${PLACEHOLDER}${id}`, location: at });
-    if (this.worker === undefined && this.seen.size >= THREAD_MIN_SCHEMAS) this.startWorker();
+    if (this.worker === undefined && this.keys.size >= THREAD_MIN_SCHEMAS) this.startWorker();
     if (this.worker !== undefined && this.pending.length >= BATCH) this.send(false);
   }
 

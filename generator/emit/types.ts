@@ -11,6 +11,9 @@ import { isDeepStrictEqual } from "node:util";
 import type { OutputFile } from "../files.js";
 import type { ApiModel } from "../model/ir.js";
 import ts from "typescript";
+// openapi-typescript reads `$ref`s with Redocly's pointer functions: corrected and made cheap there,
+// in whichever thread this emitter runs (the types' thread loads nothing else of the generator).
+import "../redocly-pointer.js";
 import { GENERATED_HEADER } from "./ts.js";
 import { takeTypesMadeElsewhere } from "./types-elsewhere.js";
 import { isPlainJson, UNCACHED, type Units } from "./units.js";
@@ -75,6 +78,14 @@ export function typesTextOfOwnDocument(document: Record<string, unknown>): strin
   const lib = loadTransform();
   const { document: prepared, context } = preparedInPlace(lib, document);
   return lib.astToString(lib.transformSchema(prepared, context));
+}
+
+/**
+ * Loads what `typesTextOfOwnDocument` runs (TypeScript comes with this module): the types' thread
+ * does so before it is sent a document (types-thread.ts).
+ */
+export function loadTypesLibraries(): void {
+  loadTransform();
 }
 
 const PATHS_OPEN = "export interface paths {\n";

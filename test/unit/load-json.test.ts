@@ -26,6 +26,8 @@ const CASES: [string, { data: string; error?: RegExp }][] = [
   ["a number out of range (a string in YAML)", { data: `[1e400, -1e400]` }],
   ["raw line separators", { data: `"a\u2028b\u2029c\u0085d"` }],
   ["a raw C1 control character", { data: `"a\u0080b"` }],
+  ["a raw surrogate pair (an emoji)", { data: `{"a\uD83D\uDE00": "b\uD83D\uDE00"}` }],
+  ["an escaped lone surrogate", { data: String.raw`{"a\ud800": "\udc00b"}` }],
   [
     "a repeated key (an error in YAML)",
     { data: `{"a": 1, "a": 2}`, error: /duplicated mapping key/ },
