@@ -204,16 +204,18 @@ function parameterRow(parameter: ParameterModel, document: unknown): ParameterRo
 
 function examplesOf(model: ApiModel, operation: OperationModel): ExampleView[] {
   return bodyExamples(model, operation).map((example) => {
-    const args = callArguments(model, operation, example);
+    // The body's JSON, written once for the three places that show it.
+    const body = example === undefined ? undefined : json(example.value);
+    const args = callArguments(model, operation, body);
     return {
       title:
         example === undefined
           ? (operation.summary ?? operation.operationId)
           : exampleTitle(example),
-      curl: curl(model, operation, example),
+      curl: curl(model, operation, body),
       typescript: typescriptCall(model, operation, args),
       args,
-      json: example === undefined ? "" : json(example.value),
+      json: body ?? "",
     };
   });
 }
@@ -239,11 +241,8 @@ function shellVariable(name: string): string {
   return `$${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
 }
 
-function curl(
-  model: ApiModel,
-  operation: OperationModel,
-  example: ExampleModel | undefined,
-): string {
+/** The curl command of an example; `body` is its JSON body as text, if it has one. */
+function curl(model: ApiModel, operation: OperationModel, body: string | undefined): string {
   const base = model.servers[0] ?? "https://api.example.com";
   const path = operation.path.replace(/\{([^}]+)\}/g, (_m, name: string) => shellVariable(name));
   const credentials = curlCredentials(model, operation);
@@ -252,11 +251,8 @@ function curl(
     `curl -X ${operation.method.toUpperCase()} "${base}${path}${query}"`,
     ...credentials.lines,
   ];
-  if (example === undefined) return lines.join(" \\\n");
-  lines.push(
-    `  -H "Content-Type: application/json"`,
-    `  --data @- <<'JSON'\n${json(example.value)}\nJSON`,
-  );
+  if (body === undefined) return lines.join(" \\\n");
+  lines.push(`  -H "Content-Type: application/json"`, `  --data @- <<'JSON'\n${body}\nJSON`);
   return lines.join(" \\\n");
 }
 
@@ -294,11 +290,14 @@ function queryPairs(name: string, value: unknown): string[] {
   return [pair(name, value)];
 }
 
-/** The argument object of a call: path and required query parameters, and the example body. */
+/**
+ * The argument object of a call: path and required query parameters, and the example body
+ * (`body`: its JSON, if it has one).
+ */
 function callArguments(
   model: ApiModel,
   operation: OperationModel,
-  example: ExampleModel | undefined,
+  body: string | undefined,
 ): string {
   const args: string[] = [];
   for (const location of ["path", "query"] as const) {
@@ -309,7 +308,7 @@ function callArguments(
     );
     args.push(`${location}: { ${entries.join(", ")} }`);
   }
-  if (example !== undefined) args.push(`body: ${json(example.value)}`);
+  if (body !== undefined) args.push(`body: ${body}`);
   return args.length > 0 ? `{\n  ${args.join(",\n  ")},\n}` : "";
 }
 
