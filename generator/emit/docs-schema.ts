@@ -111,7 +111,7 @@ function describeSchemaNow(
     walk(asSchema(schema), "", 0, { document, fields, rules, hidden, listed, repeats });
   }
   return {
-    fields: fields.map((field) => withRepeatNote(field, repeats)),
+    fields: repeats.size === 0 ? fields : fields.map((field) => withRepeatNote(field, repeats)),
     rules: [...new Set(rules)],
   };
 }
