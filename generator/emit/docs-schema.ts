@@ -111,7 +111,7 @@ function describeSchemaNow(
     walk(asSchema(schema), "", 0, { document, fields, rules, hidden, listed, repeats });
   }
   return {
-    fields: fields.map((field) => withRepeatNote(field, repeats)),
+    fields: repeats.size === 0 ? fields : fields.map((field) => withRepeatNote(field, repeats)),
     rules: [...new Set(rules)],
   };
 }
@@ -307,8 +307,8 @@ function mergedNow(schema: Schema, at: Walk, depth: number): Schema {
   for (let hops = 0; typeof current["$ref"] === "string" && hops < 16; hops++) {
     const { $ref, ...siblings } = current;
     const target = asSchema(resolvePointer(at.document, $ref as string));
-    // Keywords beside a `$ref` apply as well as its target's (2020-12): fields are added to its.
-    current = { ...target, ...siblings, ...fieldsOfAll([target, siblings]) };
+    current =
+      Object.keys(siblings).length === 0 ? bareTarget(target, at) : withSiblings(target, siblings);
   }
   const branches = Array.isArray(current["allOf"]) ? current["allOf"] : [];
   if (branches.length === 0 || depth > 16) return current;
@@ -324,6 +324,25 @@ function mergedNow(schema: Schema, at: Walk, depth: number): Schema {
     ...(conditions.length > 0 ? { "x-conditions": conditions } : {}),
   };
 }
+
+/** Keywords beside a `$ref` apply as well as its target's (2020-12): fields are added to its. */
+function withSiblings(target: Schema, siblings: Schema): Schema {
+  return { ...target, ...siblings, ...fieldsOfAll([target, siblings]) };
+}
+
+/**
+ * A bare `$ref`'s step: its target as `withSiblings` gives it, one object per target. Each
+ * property that is a `$ref` is an object of its own, so without this every field with a common
+ * component (an id, a timestamp) copied that component again, and its row's values (memoized
+ * by schema object) were made again too.
+ */
+function bareTarget(target: Schema, at: Walk): Schema {
+  if (typeof at.document !== "object" || at.document === null) return withSiblings(target, {});
+  return memoized(bareTargets, at.document, target, () => withSiblings(target, {}));
+}
+
+/** Bare `$ref`s' steps made so far, by document and target (see `bareTarget`). */
+const bareTargets = new WeakMap<object, WeakMap<Schema, Schema>>();
 
 /**
  * The `properties` and `required` of schemas that all apply (a `$ref` and its siblings, `allOf`
@@ -415,8 +434,13 @@ function ownLimits(schema: Schema): string[] {
   return limits;
 }
 
+/** The keywords `rulesOf` reads rules from: a schema with none of them states none. */
+const RULE_KEYWORDS = ["x-sum-equals", "dependentRequired", "if", "x-conditions", "not"] as const;
+
 /** The cross-field rules a schema states, in plain words, fields named from `prefix`. */
 function rulesOf(schema: Schema, prefix: string, rules: string[]): void {
+  // Most schemas state none: returning early spares each field the closure and arrays below.
+  if (!RULE_KEYWORDS.some((keyword) => schema[keyword] !== undefined)) return;
   const name = (field: string): string => `\`${prefix === "" ? field : `${prefix}.${field}`}\``;
   const sum = schema["x-sum-equals"];
   if (typeof sum === "string" && prefix !== "") {

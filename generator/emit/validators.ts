@@ -57,14 +57,15 @@ function declarations(entries: readonly Entry[]): string {
 }
 
 function wrapperStatements(model: ApiModel): ts.Statement[] {
+  const operations = model.operations.map((o) => ({ o, names: operationValidators(o) }));
   const schemaRows = model.schemas.map((s, index) => ({
     key: s.name,
     type: indexedType(typeRef("components"), ["schemas", s.name]),
     fn: schemaExportName(s.name, index),
     target: "value",
   }));
-  const bodyRows = model.operations.flatMap((o) => {
-    const fn = operationValidators(o).body;
+  const bodyRows = operations.flatMap(({ o, names }) => {
+    const fn = names.body;
     return fn === undefined
       ? []
       : [
@@ -76,19 +77,15 @@ function wrapperStatements(model: ApiModel): ts.Statement[] {
           },
         ];
   });
-  const responseRows = model.operations.flatMap((o) => {
-    const fn = operationValidators(o).response;
+  const responseRows = operations.flatMap(({ o, names }) => {
+    const fn = names.response;
     return fn === undefined
       ? []
       : [{ key: o.operationId, type: typeRef(`${o.typeName}Result`), fn, target: "response" }];
   });
-  const typeImports = model.operations.flatMap((o) => [
-    ...(operationValidators(o).body !== undefined
-      ? [{ name: `${o.typeName}Args`, type: true }]
-      : []),
-    ...(operationValidators(o).response !== undefined
-      ? [{ name: `${o.typeName}Result`, type: true }]
-      : []),
+  const typeImports = operations.flatMap(({ o, names }) => [
+    ...(names.body !== undefined ? [{ name: `${o.typeName}Args`, type: true }] : []),
+    ...(names.response !== undefined ? [{ name: `${o.typeName}Result`, type: true }] : []),
   ]);
   const fns = [...schemaRows, ...bodyRows, ...responseRows].map((row) => ({ name: row.fn }));
   return [

@@ -15,6 +15,27 @@ describe("docs helpers", () => {
     expect(cell(undefined)).toBe("");
   });
 
+  it("cell: the same as collapsing line breaks, escaping pipes and trimming, for any text", () => {
+    const slow = (text: string): string =>
+      text
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/\|/g, "\\|")
+        .trim();
+    const texts = [
+      "",
+      "plain",
+      "  padded\t",
+      "a\r\nb",
+      "a \n\n  b",
+      "x|y",
+      "\u00a0nbsp\u00a0",
+      "\u2028line\u2029",
+      "tab\tinside",
+      " | \n | ",
+    ];
+    for (const text of texts) expect(cell(text)).toBe(slow(text));
+  });
+
   it("href: angle brackets around a destination with spaces or parentheses", () => {
     expect(href("createBotFeedbackReport.md")).toBe("createBotFeedbackReport.md");
     expect(href("vectorize-(-deprecated)-list.md")).toBe("<vectorize-(-deprecated)-list.md>");

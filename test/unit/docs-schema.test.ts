@@ -44,3 +44,35 @@ describe("describeSchema, kept per document", () => {
     expect(describeValue(name, documentWith("integer")).type).toBe("integer");
   });
 });
+
+describe("describeSchema: one component behind many `$ref`s", () => {
+  const document = {
+    components: {
+      schemas: {
+        Id: { type: "string", maxLength: 32, description: "An id." },
+        Pair: {
+          type: "object",
+          required: ["a"],
+          properties: {
+            a: { $ref: "#/components/schemas/Id" },
+            b: { $ref: "#/components/schemas/Id", description: "The other one." },
+          },
+        },
+      },
+    },
+  };
+
+  it("gives each bare `$ref` the target's row, and a `$ref` with siblings its own", () => {
+    const { fields } = describeSchema({ $ref: "#/components/schemas/Pair" }, document, "request");
+    expect(fields.map((f) => [f.name, f.type, f.required, f.limits, f.description])).toEqual([
+      ["a", "string", true, "max length 32", "An id."],
+      ["b", "string", false, "max length 32", "The other one."],
+    ]);
+  });
+
+  it("describes a second `$ref` object to the same target as the first", () => {
+    const first = describeValue({ $ref: "#/components/schemas/Id" }, document);
+    expect(describeValue({ $ref: "#/components/schemas/Id" }, document)).toEqual(first);
+    expect(first).toMatchObject({ type: "string", limits: "max length 32" });
+  });
+});
