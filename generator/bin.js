@@ -25,18 +25,28 @@ import {
 } from "node:fs";
 import module, { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { cliBundleOptions } from "./cli-bundle.mjs";
+import { runWithSizedPool } from "./v8-pool.mjs";
 
 // Node 22.1+ keeps V8's compiled code of the modules we load between runs (TypeScript's 9 MB
 // compiler alone is 130 ms of parsing per run), as TypeScript's own CLI does; Node 20 lacks it.
 module.enableCompileCache?.();
 
 const dir = new URL(".", import.meta.url).pathname;
-const bundle = join(dir, `.build-cli-${sourceHash()}.cjs`);
-if (!existsSync(bundle)) await build(bundle);
-pruneOldBuilds(bundle.slice(dir.length));
-const { main } = createRequire(import.meta.url)(bundle);
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// A large spec's run on a machine of few cores runs in a Node whose V8 pool fits the machine
+// (see v8-pool.mjs): this process then only waits for it.
+const restarted = await runWithSizedPool(fileURLToPath(import.meta.url), argv);
+if (restarted === undefined) {
+  const bundle = join(dir, `.build-cli-${sourceHash()}.cjs`);
+  if (!existsSync(bundle)) await build(bundle);
+  pruneOldBuilds(bundle.slice(dir.length));
+  const { main } = createRequire(import.meta.url)(bundle);
+  process.exitCode = await main(argv);
+} else {
+  process.exitCode = restarted;
+}
 
 /**
  * A hash of every source file of the generator (and of this file, which says how to bundle), and
