@@ -16,6 +16,7 @@ import { Worker } from "node:worker_threads";
 import { typesMadeElsewhere } from "./emit/types-elsewhere.js";
 import type { ApiModel } from "./model/ir.js";
 import { canEmitOnThread } from "./validator-thread.js";
+import { LARGE_SPEC_BYTES } from "./v8-pool.mjs";
 
 /**
  * From this many operations on (and without a cache), the types are made on a thread of their
@@ -26,10 +27,11 @@ export const TYPES_THREAD_MIN_OPERATIONS = 200;
 
 /**
  * From this size on, a root spec file is taken for one with enough operations for the thread, and
- * the thread is started before the spec is read (see `prestartTypesThread`). Cloudflare's spec
- * takes some 2.7 kB per operation: 512 KiB is about `TYPES_THREAD_MIN_OPERATIONS` of them.
+ * the thread is started before the spec is read (see `prestartTypesThread`): the size from which
+ * a run also sizes V8's pool to the machine (v8-pool.mjs). Cloudflare's spec takes some 2.7 kB
+ * per operation: 512 KiB is about `TYPES_THREAD_MIN_OPERATIONS` of them.
  */
-export const TYPES_THREAD_PRESTART_BYTES = 512 * 1024;
+export const TYPES_THREAD_PRESTART_BYTES = LARGE_SPEC_BYTES;
 
 /** The worker's answer: the text and how long it took there, or why it failed. */
 export type TypesReply =

@@ -5,13 +5,14 @@
 // four threads by default, for every thread of the process. A large spec's run already keeps two
 // cores busy with threads of its own (the validators', the types', the formatter's), so on a
 // machine of four cores or fewer that pool only adds threads that wait for a core. On two cores,
-// a cold run of Cloudflare's 1,533 operations took about 0.9 s less (of 11) and 1.5 s less CPU
-// with Node's `--v8-pool-size=0` (a pool of one thread fewer than the cores). The pool is fixed
-// when Node starts, so such a run restarts Node with it; a small spec's run (a no-op rerun among
-// them) never pays for the restart.
+// a cold run of Cloudflare's 1,533 operations (11-12 s) was 0.1 to 1.5 s faster in each of eight
+// alternating pairs with Node's `--v8-pool-size=0` (a pool of one thread fewer than the cores).
+// The pool is fixed when Node starts, so such a run restarts Node with it; a small spec's run (a no-op rerun among
+// them) never pays for the restart. The same size starts the types' thread early (types-thread.ts).
 import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
 
 /** Node's option that sizes V8's pool to the machine. */
 export const SIZED_POOL = "--v8-pool-size=0";
@@ -35,19 +36,19 @@ export function wantsSizedPool({ execArgv, cores, specSize }) {
 }
 
 /**
- * The root spec file named by the arguments (`--spec F` or `--spec=F`, else the CLI's default),
- * as the CLI reads it; the last one given wins, as with node:util's parseArgs.
+ * The root spec file named by the arguments, read by node:util's parseArgs as the CLI reads it
+ * (`--spec F` or `--spec=F`, the last one given, else the CLI's default); the CLI itself reports
+ * any other option or mistake.
  * @param {readonly string[]} argv
  */
 export function specArgument(argv) {
-  let spec = "spec/openapi.yaml";
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg === "--") break;
-    if (arg === "--spec" && index + 1 < argv.length) spec = argv[++index];
-    else if (arg.startsWith("--spec=")) spec = arg.slice("--spec=".length);
-  }
-  return spec;
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { spec: { type: "string", default: "spec/openapi.yaml" } },
+    strict: false,
+    allowPositionals: true,
+  });
+  return typeof values.spec === "string" ? values.spec : "spec/openapi.yaml";
 }
 
 /** @param {string} path */
