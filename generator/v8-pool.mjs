@@ -7,8 +7,9 @@
 // machine of four cores or fewer that pool only adds threads that wait for a core. On two cores,
 // a cold run of Cloudflare's 1,533 operations (11-12 s) was 0.1 to 1.5 s faster in each of eight
 // alternating pairs with Node's `--v8-pool-size=0` (a pool of one thread fewer than the cores).
-// The pool is fixed when Node starts, so such a run restarts Node with it; a small spec's run (a no-op rerun among
-// them) never pays for the restart. The same size starts the types' thread early (types-thread.ts).
+// The pool is fixed when Node starts, so such a run restarts Node with it; a small spec's run (a
+// no-op rerun among them) never pays for the restart. The same size starts the types' thread
+// early (types-thread.ts).
 import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
